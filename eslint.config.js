@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Import rules that keep the layers in ARCHITECTURE.md from rotting. */
+const layer = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const noReact = { group: ['react', 'react-dom', 'react-*', 'zustand', 'leaflet', 'i18next'], message: 'src/domain is pure TypeScript: no React, stores, DOM libraries or i18n.' };
+const noState = { group: ['**/state/**'], message: 'This layer must not depend on the store.' };
+const noIo = { group: ['**/io/**'], message: 'This layer must not do I/O.' };
+const noFeatures = { group: ['**/features/**'], message: 'Features are composed in src/app only.' };
+const noApp = { group: ['**/app/**'], message: 'Only main.tsx imports src/app.' };
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'tests/bench/results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='html']", message: 'Never render data as HTML: use .text().' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data is rendered as text, never as HTML.' },
+      ],
+    },
+  },
+  layer(['src/domain/**'], [noReact, noState, noIo, noFeatures, noApp]),
+  layer(['src/state/**'], [noIo, noFeatures, noApp]),
+  layer(['src/io/**'], [noState, noFeatures, noApp]),
+  layer(['src/ui/**'], [noState, noIo, noFeatures, noApp]),
+  {
+    files: ['src/features/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noApp, { regex: '^\\.\\./[^.]|/features/', message: 'A feature must not import another feature: move the shared piece to src/ui or src/domain.' }] },
+      ],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { ...globals.node } } },
+);

@@ -1,0 +1,246 @@
+import { scaleLinear, symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
+import type { Domain, Initiative } from '../schema';
+import { paddedHull, polygonPath } from './domainRegions';
+import { boxesOverlap, boxInside, type Box } from './geometry';
+import { placeLabels, type LabelLayout, type LabelStyle } from './placeLabels';
+import { wrapText, type MeasureText } from './wrapText';
+
+export type ChartLanguage = 'fr' | 'en';
+
+export interface ChartInput {
+  readonly initiatives: readonly Initiative[];
+  readonly domains: readonly Domain[];
+  readonly width: number;
+  readonly height: number;
+  readonly language: ChartLanguage;
+  /** Measures label text at LABEL_FONT (canvas in the browser, an estimate in tests). */
+  readonly measure: MeasureText;
+  /** Measures domain names at DOMAIN_FONT. */
+  readonly measureDomain: MeasureText;
+  /** The four ends of the axes, in the current language. */
+  readonly axisText: AxisText;
+}
+
+export interface AxisText {
+  readonly members: string;
+  readonly wider: string;
+  readonly short: string;
+  readonly long: string;
+}
+
+/** One axis-end caption: its lines, and where the first line's baseline starts. */
+export interface AxisCaption {
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'end';
+}
+
+export interface ChartAxes {
+  /** Horizontal axis, along the bottom of the plot: members (left) → wider public (right). */
+  readonly x: { readonly y: number; readonly x1: number; readonly x2: number; readonly start: AxisCaption; readonly end: AxisCaption };
+  /** Vertical axis, along the left of the plot: short term (bottom) → long term (top); captions are rotated. */
+  readonly y: { readonly x: number; readonly y1: number; readonly y2: number; readonly start: AxisCaption; readonly end: AxisCaption };
+}
+
+export interface ChartMark {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** Radius the mark occupies (for hit-testing and label avoidance). */
+  readonly r: number;
+  readonly domainId: string;
+  readonly color: string;
+  /** SVG path of the domain's symbol, centred on 0,0: shape as well as colour tells domains apart. */
+  readonly symbolPath: string;
+  readonly caseStudy: number | null;
+  readonly label: string;
+}
+
+export interface DomainRegion {
+  readonly id: string;
+  readonly color: string;
+  readonly path: string;
+  readonly label: { readonly text: string; readonly box: Box } | null;
+}
+
+export interface ChartModel {
+  readonly width: number;
+  readonly height: number;
+  /** The area the axes span. */
+  readonly plot: Box;
+  readonly compact: boolean;
+  readonly marks: readonly ChartMark[];
+  readonly regions: readonly DomainRegion[];
+  readonly labels: LabelLayout;
+  readonly labelStyle: LabelStyle;
+  readonly axes: ChartAxes;
+}
+
+export const LABEL_FONT_SIZE = 11;
+export const DOMAIN_FONT_SIZE = 11;
+/** The ring around initiatives detailed in a case study sits this far outside the symbol. */
+const CASE_STUDY_RING = 3;
+const HULL_PADDING = 13;
+/** Below this width the chart is laid out for a phone: shorter labels, fewer lines. */
+export const COMPACT_WIDTH = 520;
+
+export const MARGIN = { top: 10, right: 10, bottom: 44, left: 30 } as const;
+
+const SYMBOL_SIZE = 90;
+
+function domainSymbolType(order: number): SymbolType {
+  return symbolsFill[(order - 1 + symbolsFill.length) % symbolsFill.length] ?? symbolCircle;
+}
+
+/** The symbol a domain is drawn with, by its order (1-based), cycling if a dataset has more than seven. */
+export function domainSymbolPath(order: number, size = SYMBOL_SIZE): string {
+  return symbol(domainSymbolType(order), size)() ?? '';
+}
+
+/**
+ * How far a symbol reaches from its centre. Symbols of equal area differ in
+ * reach (a star's points go further than a circle's edge), and labels must
+ * clear the points, so this is measured by drawing the symbol into a
+ * recording context.
+ */
+export function symbolReach(order: number, size = SYMBOL_SIZE): number {
+  let reach = 0;
+  const visit = (x: number, y: number, r = 0) => {
+    reach = Math.max(reach, Math.hypot(x, y) + r);
+  };
+  domainSymbolType(order).draw(
+    {
+      moveTo: visit,
+      lineTo: visit,
+      arc: (x: number, y: number, r: number) => visit(x, y, r),
+      rect: (x: number, y: number, w: number, h: number) => {
+        visit(x, y);
+        visit(x + w, y + h);
+      },
+      closePath: () => undefined,
+    } as unknown as CanvasPath, // Only the calls d3's symbols make are recorded.
+    size,
+  );
+  return reach;
+}
+
+/**
+ * Lays out Figure 1: where each initiative sits on the two axes, the region
+ * of each domain, and where each label goes. Pure: the same input gives the
+ * same model, and rendering only maps it to SVG.
+ */
+export function chartModel(input: ChartInput): ChartModel {
+  const { width, height, language, measure } = input;
+  const compact = width < COMPACT_WIDTH;
+  const plot: Box = {
+    x: MARGIN.left,
+    y: MARGIN.top,
+    width: Math.max(0, width - MARGIN.left - MARGIN.right),
+    height: Math.max(0, height - MARGIN.top - MARGIN.bottom),
+  };
+  // Inset so that marks and their regions never sit on the axes.
+  const inset = HULL_PADDING + 4;
+  const x = scaleLinear([0, 1], [plot.x + inset, plot.x + plot.width - inset]);
+  // Short term (0) at the bottom, long term (1) at the top, as in the study's figure.
+  const y = scaleLinear([0, 1], [plot.y + plot.height - inset, plot.y + inset]);
+
+  const domainsById = new Map(input.domains.map((d) => [d.id, d]));
+  const marks: ChartMark[] = input.initiatives.map((initiative) => {
+    const domain = domainsById.get(initiative.domain);
+    return {
+      id: initiative.id,
+      x: x(initiative.audience),
+      y: y(initiative.horizon),
+      r: symbolReach(domain?.order ?? 1) + (initiative.caseStudy !== null ? CASE_STUDY_RING : 0),
+      domainId: initiative.domain,
+      color: domain?.color ?? '#555555',
+      symbolPath: domainSymbolPath(domain?.order ?? 1),
+      caseStudy: initiative.caseStudy,
+      label: initiative.label[language],
+    };
+  });
+
+
+  const labelStyle: LabelStyle = compact
+    ? { lineHeight: LABEL_FONT_SIZE + 2, maxWidth: Math.max(70, width * 0.26), maxLines: 2, gap: 3, padding: 2 }
+    : { lineHeight: LABEL_FONT_SIZE + 2, maxWidth: Math.max(110, Math.min(170, width * 0.2)), maxLines: 3, gap: 3, padding: 2 };
+
+  // Crowded marks choose first: the isolated ones will still find room.
+  const crowding = (mark: ChartMark) =>
+    marks.filter((other) => other !== mark && Math.hypot(other.x - mark.x, other.y - mark.y) < 90).length;
+  const labels = placeLabels(
+    marks.map((mark) => ({
+      id: mark.id,
+      x: mark.x,
+      y: mark.y,
+      r: mark.r,
+      text: mark.label,
+      priority: crowding(mark) + (mark.caseStudy !== null ? 0.5 : 0),
+    })),
+    // Right of the vertical axis and above the horizontal one: labels never cross the axes or their captions.
+    { x: plot.x + 3, y: 0, width: width - plot.x - 3, height: plot.y + plot.height - 3 },
+    { boxes: [], circles: [] },
+    labelStyle,
+    measure,
+  );
+  // Domain names come second: the legend names every domain, a mark's label has no substitute.
+  const regions = layoutRegions(input, marks, plot, labels.placed.map((label) => label.box));
+
+  return { width, height, plot, compact, marks, regions, labels, labelStyle, axes: layoutAxes(input, plot) };
+}
+
+const AXIS_LINE_HEIGHT = LABEL_FONT_SIZE + 2;
+
+/** Axis captions wrap to two lines, each within half its axis, so the two ends never meet. */
+function layoutAxes(input: ChartInput, plot: Box): ChartAxes {
+  const { axisText, measure } = input;
+  const bottom = plot.y + plot.height;
+  const half = (length: number) => Math.max(40, length / 2 - 8);
+  const xCaption = (text: string, anchor: 'start' | 'end'): AxisCaption => ({
+    lines: wrapText(text, half(plot.width), 2, measure).lines,
+    x: anchor === 'start' ? plot.x : plot.x + plot.width,
+    y: bottom + 6 + AXIS_LINE_HEIGHT,
+    anchor,
+  });
+  // Rotated -90°: in the rotated frame x runs upwards along the axis, y leftwards from it.
+  const yCaption = (text: string, anchor: 'start' | 'end'): AxisCaption => {
+    const lines = wrapText(text, half(plot.height), 2, measure).lines;
+    // The last line's baseline sits just left of the axis; earlier lines stack further left.
+    return { lines, x: anchor === 'start' ? bottom : plot.y, y: plot.x - 5 - (lines.length - 1) * AXIS_LINE_HEIGHT, anchor };
+  };
+  return {
+    x: { y: bottom, x1: plot.x, x2: plot.x + plot.width, start: xCaption(input.axisText.members, 'start'), end: xCaption(axisText.wider, 'end') },
+    y: { x: plot.x, y1: bottom, y2: plot.y, start: yCaption(axisText.short, 'start'), end: yCaption(axisText.long, 'end') },
+  };
+}
+
+/** Each domain's region, and its name above (or else below) the region where it has room. */
+function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box, labelBoxes: readonly Box[]): DomainRegion[] {
+  const taken: Box[] = [...labelBoxes];
+  const lineHeight = DOMAIN_FONT_SIZE + 3;
+  return [...input.domains]
+    .sort((a, b) => a.order - b.order)
+    .map((domain) => {
+      const own = marks.filter((m) => m.domainId === domain.id);
+      if (own.length === 0) return { id: domain.id, color: domain.color, path: '', label: null };
+      const hull = paddedHull(own, HULL_PADDING);
+      const text = domain.shortLabel[input.language];
+      const textWidth = Math.ceil(input.measureDomain(text));
+      const top = Math.min(...hull.map(([, py]) => py));
+      const bottom = Math.max(...hull.map(([, py]) => py));
+      const centre = own.reduce((sum, m) => sum + m.x, 0) / own.length;
+      // Above the region, then below it, centred first, then slid sideways.
+      const candidates: Box[] = [top - lineHeight - 1, bottom + 1]
+        .flatMap((y) => [0, -40, 40, -80, 80].map((shift) => ({ x: centre - textWidth / 2 + shift, y, width: textWidth, height: lineHeight })))
+        .map((box) => ({ ...box, x: Math.max(plot.x + 2, Math.min(box.x, plot.x + plot.width - textWidth - 2)) }));
+      const box = candidates.find(
+        (candidate) =>
+          boxInside(candidate, plot) &&
+          !taken.some((other) => boxesOverlap(candidate, other, 2)) &&
+          !marks.some((m) => Math.abs(m.x - (candidate.x + candidate.width / 2)) < candidate.width / 2 + m.r && Math.abs(m.y - (candidate.y + candidate.height / 2)) < candidate.height / 2 + m.r),
+      );
+      if (box) taken.push(box);
+      return { id: domain.id, color: domain.color, path: polygonPath(hull), label: box ? { text, box } : null };
+    });
+}

@@ -1,0 +1,133 @@
+import L from 'leaflet';
+import { useEffect, useMemo } from 'react';
+import { useMap } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { clusterEmphasis, clustersOfSelection } from '../../domain/emphasis';
+import { spreadCrowdedMarkers } from '../../domain/map/markerLayout';
+import type { Cluster } from '../../domain/schema';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useVisibility } from '../../state/selectors';
+import { clusterIcon, MARKER_SIZE } from './markerIcon';
+
+interface MarkerEntry {
+  readonly cluster: Cluster;
+  readonly marker: L.Marker;
+}
+
+const EMPHASIS_CLASSES = ['is-faded', 'is-dimmed', 'is-highlighted', 'is-selected'];
+
+/**
+ * The headquarters markers, managed imperatively inside the Leaflet map:
+ * created once per dataset, then only restyled when filters, selection or
+ * language change, so React never re-renders a marker.
+ */
+export function HeadquartersLayer() {
+  const map = useMap();
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const visibility = useVisibility();
+  const selection = useDashboard((s) => s.selection);
+  const language = useDashboard((s) => s.language);
+  const select = useDashboard((s) => s.select);
+
+  const entries = useMemo<MarkerEntry[]>(
+    () =>
+      index.dataset.clusters.map((cluster) => ({
+        cluster,
+        marker: L.marker([cluster.hq.lat, cluster.hq.lon], {
+          icon: clusterIcon(cluster.type, cluster.interviewed),
+          keyboard: true,
+          riseOnHover: true,
+        }),
+      })),
+    [index],
+  );
+
+  useEffect(() => {
+    const layer = L.layerGroup().addTo(map);
+    const trueSpots = L.layerGroup().addTo(map);
+    for (const { cluster, marker } of entries) {
+      marker.on('click', () => select({ kind: 'cluster', id: cluster.id }));
+      // Leaflet makes markers focusable buttons but does not activate them from the keyboard.
+      marker.on('keydown', (event: L.LeafletKeyboardEvent) => {
+        const key = event.originalEvent.key;
+        if (key !== 'Enter' && key !== ' ') return;
+        event.originalEvent.preventDefault();
+        select({ kind: 'cluster', id: cluster.id });
+      });
+      marker.addTo(layer);
+      const element = marker.getElement();
+      element?.setAttribute('data-cluster-id', cluster.id);
+      if (cluster.hq.precision === 'department') element?.classList.add('is-approximate');
+    }
+
+    // Markers that would cover each other at this zoom (same town, or towns a few km apart)
+    // are drawn apart on a ring; a dot keeps each one's true spot. Redone at every zoom.
+    const spreadCrowded = () => {
+      const points = entries.map(({ cluster, marker }) => {
+        const p = map.latLngToLayerPoint(marker.getLatLng());
+        return { id: cluster.id, x: p.x, y: p.y };
+      });
+      const offsets = spreadCrowdedMarkers(points, MARKER_SIZE + 3);
+      trueSpots.clearLayers();
+      for (const { cluster, marker } of entries) {
+        const offset = offsets.get(cluster.id) ?? { dx: 0, dy: 0 };
+        const element = marker.getElement();
+        if (element) {
+          element.style.marginLeft = `${offset.dx - MARKER_SIZE / 2}px`;
+          element.style.marginTop = `${offset.dy - MARKER_SIZE / 2}px`;
+        }
+        if (offset.dx !== 0 || offset.dy !== 0) {
+          L.circleMarker(marker.getLatLng(), { radius: 2, color: '#1b1f24', weight: 1, fillOpacity: 1, interactive: false }).addTo(trueSpots);
+        }
+      }
+    };
+    spreadCrowded();
+    map.on('zoomend', spreadCrowded);
+    return function removeHeadquartersMarkers() {
+      map.off('zoomend', spreadCrowded);
+      for (const { marker } of entries) marker.off('click keydown');
+      layer.remove();
+      trueSpots.remove();
+    };
+  }, [map, entries, select]);
+
+  // Accessible names and tooltips follow the language; text goes in as text, never as HTML.
+  useEffect(() => {
+    for (const { cluster, marker } of entries) {
+      const place = cluster.hq.commune ?? t('map.departmentOnly', { department: cluster.hq.departmentName });
+      const label = `${cluster.name} — ${place} (${t(`clusterType.${cluster.type}`)}${cluster.interviewed ? '' : `, ${t('map.citedOnly')}`})`;
+      marker.getElement()?.setAttribute('aria-label', label);
+      const tooltip = document.createElement('span');
+      tooltip.textContent = label;
+      marker.unbindTooltip().bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
+    }
+  }, [entries, t, language]);
+
+  const linkedClusterIds = useMemo(
+    () =>
+      clustersOfSelection(selection, {
+        initiativeById: index.initiativeById,
+        caseStudyClusters: (n) => index.caseStudyByNumber.get(n)?.clusters ?? [],
+      }),
+    [selection, index],
+  );
+
+  useEffect(() => {
+    for (const { cluster, marker } of entries) {
+      const element = marker.getElement();
+      if (!element) continue;
+      const emphasis = clusterEmphasis(cluster, visibility, selection, linkedClusterIds);
+      element.classList.remove(...EMPHASIS_CLASSES);
+      element.classList.add(`is-${emphasis}`);
+      if (selection?.kind === 'cluster' && selection.id === cluster.id) element.classList.add('is-selected');
+      element.setAttribute('data-emphasis', emphasis);
+      element.setAttribute('aria-pressed', String(selection?.kind === 'cluster' && selection.id === cluster.id));
+      // Faded markers stay visible in place but leave the tab order.
+      element.tabIndex = emphasis === 'faded' ? -1 : 0;
+      marker.setZIndexOffset(emphasis === 'highlighted' ? 1000 : emphasis === 'faded' ? -1000 : 0);
+    }
+  }, [entries, visibility, selection, linkedClusterIds]);
+
+  return null;
+}

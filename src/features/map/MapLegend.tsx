@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLUSTER_TYPES, type ClusterType } from '../../domain/schema';
+import { markerGraphic } from './markerIcon';
+
+function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    ref.current?.replaceChildren(markerGraphic(type, interviewed, 16));
+  }, [type, interviewed]);
+  return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
+}
+
+/** Shapes and colours for types; filled for interviewed clusters, hollow for clusters only cited. */
+export function MapLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className="legend" aria-label={t('map.legend')}>
+      {CLUSTER_TYPES.map((type) => (
+        <li key={type}>
+          <Symbol type={type} interviewed />
+          {t(`clusterType.${type}`)}
+        </li>
+      ))}
+      <li>
+        <Symbol type="pole-competitivite" interviewed={false} />
+        {t('map.legendCited')}
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
+import { BasemapLayer } from './BasemapLayer';
+import { HeadquartersLayer } from './HeadquartersLayer';
+import { MapLegend } from './MapLegend';
+
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+/** Keeps Leaflet's size right when its panel resizes (Leaflet only watches the window). */
+function ResizeWatcher() {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return function stopWatchingMapSize() {
+      observer.disconnect();
+    };
+  }, [map]);
+  return null;
+}
+
+/**
+ * Two-way link between the map's view and the store: a user's pan or zoom is
+ * recorded; a view set from outside (URL, back button, reset) is applied.
+ * Views the map sets itself (fitting the headquarters) are not recorded.
+ */
+function ViewSync({ bounds }: { bounds: L.LatLngBounds }) {
+  const map = useMap();
+  const api = useDashboardApi();
+  const mapView = useDashboard((s) => s.mapView);
+  const programmatic = useRef(false);
+
+  useEffect(() => {
+    const record = () => {
+      if (programmatic.current) {
+        programmatic.current = false;
+        return;
+      }
+      const center = map.getCenter();
+      api.getState().setMapView({
+        lat: Math.round(center.lat * 1e4) / 1e4,
+        lon: Math.round(center.lng * 1e4) / 1e4,
+        zoom: map.getZoom(),
+      });
+    };
+    map.on('moveend', record);
+    return function stopRecordingView() {
+      map.off('moveend', record);
+    };
+  }, [map, api]);
+
+  useEffect(() => {
+    const center = map.getCenter();
+    if (mapView === null) {
+      programmatic.current = true;
+      map.fitBounds(bounds, { padding: [28, 28], animate: false });
+      return;
+    }
+    const same = Math.abs(center.lat - mapView.lat) < 1e-3 && Math.abs(center.lng - mapView.lon) < 1e-3 && map.getZoom() === mapView.zoom;
+    if (!same) {
+      programmatic.current = true;
+      map.setView([mapView.lat, mapView.lon], mapView.zoom, { animate: false });
+    }
+  }, [map, mapView, bounds]);
+  return null;
+}
+
+export function MapPanel() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const onlineTiles = useDashboard((s) => s.onlineTiles);
+  const setOnlineTiles = useDashboard((s) => s.setOnlineTiles);
+  const [basemapError, setBasemapError] = useState<string | null>(null);
+  const onBasemapError = useCallback((message: string) => setBasemapError(message), []);
+
+  const bounds = useMemo(
+    () => L.latLngBounds(index.dataset.clusters.map((c) => [c.hq.lat, c.hq.lon] as [number, number])).pad(0.05),
+    [index],
+  );
+
+  return (
+    <section className="panel map-panel" aria-labelledby="map-heading">
+      <h2 id="map-heading">{t('map.heading')}</h2>
+      <div className="map-frame" data-testid="hq-map">
+        <MapContainer
+          bounds={bounds.isValid() ? bounds : L.latLngBounds([41, -5], [51.5, 9.6])}
+          boundsOptions={{ padding: [28, 28] }}
+          minZoom={4}
+          maxZoom={13}
+          maxBounds={[
+            [30, -20],
+            [60, 28],
+          ]}
+          zoomSnap={0.5}
+          attributionControl
+          keyboard
+          className="hq-map"
+        >
+          <ResizeWatcher />
+          <ViewSync bounds={bounds} />
+          {onlineTiles ? (
+            <TileLayer
+              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+              attribution={OSM_ATTRIBUTION}
+              crossOrigin="anonymous"
+              maxZoom={19}
+            />
+          ) : (
+            <BasemapLayer onError={onBasemapError} />
+          )}
+          {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
+          <HeadquartersLayer />
+        </MapContainer>
+      </div>
+      {basemapError && !onlineTiles && (
+        <p className="map-note" role="status">
+          {t('map.basemapError')}
+        </p>
+      )}
+      <label className="map-option">
+        <input type="checkbox" checked={onlineTiles} onChange={(event) => setOnlineTiles(event.target.checked)} />
+        {t('map.onlineTiles')}
+      </label>
+      <MapLegend />
+    </section>
+  );
+}
+
+/** Adds a plain-text attribution for as long as it is mounted. */
+function AttributionText({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl;
+    control.addAttribution(text);
+    return function removeAttribution() {
+      control.removeAttribution(text);
+    };
+  }, [map, text]);
+  return null;
+}

@@ -1,0 +1,26 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { fr } from './fr';
+import type { Language } from '../state/dashboardStore';
+
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+
+/**
+ * Creates the i18next instance. Missing keys are reported through
+ * `onMissingKey` (tests make it throw) instead of silently showing the key.
+ */
+export function createI18n(language: Language, onMissingKey?: (key: string) => void): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    lng: language,
+    fallbackLng: false,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
+    saveMissing: onMissingKey !== undefined,
+    missingKeyHandler: (_lngs, _ns, key) => onMissingKey?.(key),
+    returnNull: false,
+  });
+  return instance;
+}

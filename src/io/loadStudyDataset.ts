@@ -1,0 +1,17 @@
+import { parseDataset } from '../domain/parseDataset';
+import type { Dataset } from '../domain/schema';
+
+/**
+ * Loads the study's own dataset. It ships with the app (a separate chunk, so
+ * the first paint does not wait for it) and goes through the same validation
+ * as any imported dataset.
+ */
+export async function loadStudyDataset(): Promise<Dataset> {
+  const module = await import('../../data/study.json');
+  const result = parseDataset(module.default);
+  if (!result.ok) {
+    const first = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+    throw new Error(`data/study.json is not a valid dataset (${result.problems.length} problems): ${first.join('; ')}`);
+  }
+  return result.dataset;
+}

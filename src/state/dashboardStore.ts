@@ -1,0 +1,88 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  DEFAULT_FILTERS,
+  normalizeRange,
+  toggleIn,
+  type Filters,
+  type InterviewedFilter,
+} from '../domain/filters';
+import type { ClusterType } from '../domain/schema';
+
+export type Language = 'fr' | 'en';
+
+/** The one thing the user is reading about, if any. */
+export type Selection =
+  | { readonly kind: 'cluster'; readonly id: string }
+  | { readonly kind: 'initiative'; readonly id: string }
+  | { readonly kind: 'case-study'; readonly id: string };
+
+export interface MapView {
+  readonly lat: number;
+  readonly lon: number;
+  readonly zoom: number;
+}
+
+/** What the user chose. Nothing here can be derived from something else. */
+export interface DashboardState {
+  readonly filters: Filters;
+  readonly selection: Selection | null;
+  /** null until the user pans or zooms: the map then fits the headquarters. */
+  readonly mapView: MapView | null;
+  readonly language: Language;
+  /** The optional OpenStreetMap tile layer; off by default so nothing leaves the machine until asked. */
+  readonly onlineTiles: boolean;
+}
+
+export interface DashboardActions {
+  toggleDomain(domainId: string): void;
+  toggleClusterType(type: ClusterType): void;
+  setInterviewed(value: InterviewedFilter): void;
+  toggleRegion(region: string): void;
+  setAudienceRange(from: number, to: number): void;
+  setHorizonRange(from: number, to: number): void;
+  setCaseStudyOnly(value: boolean): void;
+  setQuery(query: string): void;
+  resetFilters(): void;
+  select(selection: Selection | null): void;
+  setMapView(view: MapView | null): void;
+  setLanguage(language: Language): void;
+  setOnlineTiles(on: boolean): void;
+  /** Restores the default view (filters, selection, map) but keeps the language. */
+  resetView(): void;
+}
+
+export type DashboardStore = DashboardState & DashboardActions;
+
+export const INITIAL_STATE: DashboardState = {
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  mapView: null,
+  language: 'fr',
+  onlineTiles: false,
+};
+
+/** A fresh store; the app uses one, tests make their own. */
+export function createDashboardStore(initial: Partial<DashboardState> = {}): StoreApi<DashboardStore> {
+  return createStore<DashboardStore>()((set) => {
+    const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
+      set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
+    return {
+      ...INITIAL_STATE,
+      ...initial,
+      toggleDomain: (domainId) => setFilters((f) => ({ domains: toggleIn(f.domains, domainId) })),
+      toggleClusterType: (type) => setFilters((f) => ({ clusterTypes: toggleIn(f.clusterTypes, type) })),
+      setInterviewed: (interviewed) => setFilters(() => ({ interviewed })),
+      toggleRegion: (region) => setFilters((f) => ({ regions: toggleIn(f.regions, region) })),
+      setAudienceRange: (from, to) => setFilters(() => ({ audience: normalizeRange(from, to) })),
+      setHorizonRange: (from, to) => setFilters(() => ({ horizon: normalizeRange(from, to) })),
+      setCaseStudyOnly: (caseStudyOnly) => setFilters(() => ({ caseStudyOnly })),
+      setQuery: (query) => setFilters(() => ({ query })),
+      resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+      select: (selection) => set({ selection }),
+      setMapView: (mapView) => set({ mapView }),
+      setLanguage: (language) => set({ language }),
+      setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
+      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null }),
+    };
+  });
+}

@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { UrlProblem } from './urlState';
+
+/** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */
+export type Notice = { readonly kind: 'url-ignored'; readonly problems: readonly UrlProblem[] };
+
+export interface NoticeStore {
+  readonly notices: readonly Notice[];
+  push(notice: Notice): void;
+  dismiss(notice: Notice): void;
+}
+
+export function createNoticeStore(): StoreApi<NoticeStore> {
+  return createStore<NoticeStore>()((set) => ({
+    notices: [],
+    push: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
+    dismiss: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+  }));
+}

@@ -1,0 +1,156 @@
+import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
+import { CLUSTER_TYPES, type ClusterType } from '../domain/schema';
+import type { DashboardState, Language, MapView, Selection } from './dashboardStore';
+
+/** The part of the state a link carries: everything the user chose except the optional tile layer. */
+export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language'>;
+
+/** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
+export interface UrlVocabulary {
+  readonly domainIds: ReadonlySet<string>;
+  readonly regions: ReadonlySet<string>;
+  readonly clusterIds: ReadonlySet<string>;
+  readonly initiativeIds: ReadonlySet<string>;
+  readonly caseStudyNumbers: ReadonlySet<number>;
+}
+
+export interface UrlProblem {
+  readonly parameter: string;
+  readonly value: string;
+}
+
+const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
+const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'map', 'data']);
+
+const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
+const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
+
+/** A short, readable query string (no leading "?"); default values are left out. */
+export function serializeUrlState(state: UrlState): string {
+  const { filters } = state;
+  const params = new URLSearchParams();
+  if (state.language !== 'fr') params.set('lang', state.language);
+  if (filters.domains.length > 0) params.set('d', filters.domains.join(','));
+  if (filters.clusterTypes.length > 0) params.set('t', filters.clusterTypes.join(','));
+  if (filters.interviewed !== 'all') params.set('iv', filters.interviewed);
+  if (filters.regions.length > 0) params.set('r', filters.regions.join(','));
+  if (!isFullRange(filters.audience)) params.set('aud', formatRange(filters.audience));
+  if (!isFullRange(filters.horizon)) params.set('hor', formatRange(filters.horizon));
+  if (filters.caseStudyOnly) params.set('cs', '1');
+  if (filters.query.trim() !== '') params.set('q', filters.query);
+  if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
+  if (state.mapView) {
+    params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
+  }
+  return params.toString();
+}
+
+function parseRange(value: string): AxisRange | null {
+  const match = /^(-?\d*\.?\d+)-(-?\d*\.?\d+)$/.exec(value);
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from < 0 || to > 1 || from > to) return null;
+  return normalizeRange(from, to);
+}
+
+function parseList<T extends string>(value: string, accept: (item: string) => item is T): { items: T[]; rejected: string[] } {
+  const items: T[] = [];
+  const rejected: string[] = [];
+  for (const item of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    if (accept(item)) {
+      if (!items.includes(item)) items.push(item);
+    } else rejected.push(item);
+  }
+  return { items, rejected };
+}
+
+function parseSelection(value: string, vocabulary: UrlVocabulary): Selection | null {
+  const [prefix, ...rest] = value.split(':');
+  const id = rest.join(':');
+  if (prefix === 'c' && vocabulary.clusterIds.has(id)) return { kind: 'cluster', id };
+  if (prefix === 'i' && vocabulary.initiativeIds.has(id)) return { kind: 'initiative', id };
+  if (prefix === 'f' && /^\d+$/.test(id) && vocabulary.caseStudyNumbers.has(Number(id))) return { kind: 'case-study', id };
+  return null;
+}
+
+function parseMapView(value: string): MapView | null {
+  const parts = value.split(',').map(Number);
+  const [lat, lon, zoom] = parts;
+  if (parts.length !== 3 || lat === undefined || lon === undefined || zoom === undefined) return null;
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 20)) return null;
+  return { lat, lon, zoom };
+}
+
+/**
+ * Reads a query string into a full state. Anything unknown or malformed is
+ * left at its default and reported, never thrown: a shared link that is a
+ * little wrong still opens, and says what it ignored.
+ */
+export function parseUrlState(search: string, vocabulary: UrlVocabulary): { state: UrlState; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const reject = (parameter: string, value: string) => problems.push({ parameter, value });
+  let filters: Filters = DEFAULT_FILTERS;
+  let language: Language = 'fr';
+  let selection: Selection | null = null;
+  let mapView: MapView | null = null;
+
+  for (const [parameter, value] of params) {
+    if (!KNOWN_PARAMETERS.has(parameter)) reject(parameter, value);
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (lang === 'fr' || lang === 'en') language = lang;
+    else reject('lang', lang);
+  }
+  const d = params.get('d');
+  if (d !== null) {
+    const { items, rejected } = parseList(d, (id): id is string => vocabulary.domainIds.has(id));
+    filters = { ...filters, domains: items };
+    rejected.forEach((item) => reject('d', item));
+  }
+  const types = params.get('t');
+  if (types !== null) {
+    const { items, rejected } = parseList(types, (type): type is ClusterType => (CLUSTER_TYPES as readonly string[]).includes(type));
+    filters = { ...filters, clusterTypes: items };
+    rejected.forEach((item) => reject('t', item));
+  }
+  const iv = params.get('iv');
+  if (iv !== null) {
+    if (iv === 'interviewed' || iv === 'cited' || iv === 'all') filters = { ...filters, interviewed: iv };
+    else reject('iv', iv);
+  }
+  const regions = params.get('r');
+  if (regions !== null) {
+    const { items, rejected } = parseList(regions, (region): region is string => vocabulary.regions.has(region));
+    filters = { ...filters, regions: items };
+    rejected.forEach((item) => reject('r', item));
+  }
+  for (const [parameter, key] of [['aud', 'audience'], ['hor', 'horizon']] as const) {
+    const value = params.get(parameter);
+    if (value === null) continue;
+    const range = parseRange(value);
+    if (range) filters = { ...filters, [key]: range };
+    else reject(parameter, value);
+  }
+  const cs = params.get('cs');
+  if (cs !== null) {
+    if (cs === '1' || cs === '0') filters = { ...filters, caseStudyOnly: cs === '1' };
+    else reject('cs', cs);
+  }
+  const q = params.get('q');
+  if (q !== null) filters = { ...filters, query: q.slice(0, 200) };
+  const sel = params.get('sel');
+  if (sel !== null) {
+    selection = parseSelection(sel, vocabulary);
+    if (!selection) reject('sel', sel);
+  }
+  const map = params.get('map');
+  if (map !== null) {
+    mapView = parseMapView(map);
+    if (!mapView) reject('map', map);
+  }
+  return { state: { filters, selection, mapView, language }, problems };
+}

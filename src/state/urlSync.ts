@@ -1,0 +1,70 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { DashboardStore } from './dashboardStore';
+import { parseUrlState, serializeUrlState, type UrlProblem, type UrlVocabulary } from './urlState';
+
+/** Parameters owned by something else than the view (e.g. `data`, the dataset's address) are carried along untouched. */
+const FOREIGN_PARAMETERS = ['data'];
+
+function withForeignParameters(query: string, currentSearch: string): string {
+  const current = new URLSearchParams(currentSearch);
+  const next = new URLSearchParams(query);
+  for (const name of FOREIGN_PARAMETERS) {
+    const value = current.get(name);
+    if (value !== null) next.set(name, value);
+  }
+  const text = next.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * Keeps the address bar and the store in step:
+ * - on start, the URL's state is applied (problems are reported, not thrown);
+ * - a new selection adds a history entry, so Back returns to the previous one;
+ *   any other change replaces the current entry;
+ * - Back and Forward re-apply the state they land on.
+ * Returns a function that stops syncing.
+ */
+export function startUrlSync(
+  store: StoreApi<DashboardStore>,
+  vocabulary: UrlVocabulary,
+  onProblems: (problems: UrlProblem[]) => void,
+  win: Window = window,
+): () => void {
+  let applyingHistory = false;
+  const apply = () => {
+    const { state, problems } = parseUrlState(win.location.search, vocabulary);
+    applyingHistory = true;
+    store.setState(state);
+    applyingHistory = false;
+    return problems;
+  };
+
+  const problems = apply();
+  if (problems.length > 0) onProblems(problems);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (applyingHistory) return;
+    if (
+      state.filters === previous.filters &&
+      state.selection === previous.selection &&
+      state.mapView === previous.mapView &&
+      state.language === previous.language
+    ) {
+      return;
+    }
+    const search = withForeignParameters(serializeUrlState(state), win.location.search);
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (state.selection !== previous.selection) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  });
+
+  const onPopState = () => {
+    apply();
+  };
+  win.addEventListener('popstate', onPopState);
+  return function stopUrlSync() {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

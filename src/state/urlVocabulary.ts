@@ -1,0 +1,13 @@
+import type { Dataset } from '../domain/schema';
+import type { UrlVocabulary } from './urlState';
+
+/** The ids and names a link may use for this dataset. */
+export function urlVocabulary(dataset: Dataset): UrlVocabulary {
+  return {
+    domainIds: new Set(dataset.domains.map((d) => d.id)),
+    regions: new Set(dataset.clusters.map((c) => c.hq.region.today)),
+    clusterIds: new Set(dataset.clusters.map((c) => c.id)),
+    initiativeIds: new Set(dataset.initiatives.map((i) => i.id)),
+    caseStudyNumbers: new Set(dataset.caseStudies.map((c) => c.number)),
+  };
+}

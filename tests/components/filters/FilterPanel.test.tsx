@@ -1,0 +1,34 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FilterPanel } from '../../../src/features/filters/FilterPanel';
+import { makeMiniDataset } from '../../fixtures/miniDataset';
+import { renderDashboard } from '../../helpers/renderDashboard';
+
+describe('FilterPanel', () => {
+  it('shows how many initiatives and clusters are visible, and narrows them when a domain is ticked', async () => {
+    const user = userEvent.setup();
+    const { stores } = renderDashboard(<FilterPanel />, { dataset: makeMiniDataset() });
+    expect(screen.getByRole('status')).toHaveTextContent('5 initiatives · 4 clusters');
+    await user.click(screen.getByRole('checkbox', { name: 'Domaine recruter' }));
+    expect(screen.getByRole('status')).toHaveTextContent('2 initiatives · 2 clusters');
+    expect(stores.dashboard.getState().filters.domains).toEqual(['recruter']);
+  });
+
+  it('searches without accents and resets', async () => {
+    const user = userEvent.setup();
+    renderDashboard(<FilterPanel />, { dataset: makeMiniDataset() });
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher' }), 'mecabourg');
+    expect(screen.getByRole('status')).toHaveTextContent('1 initiative · 1 cluster');
+    await user.click(screen.getByRole('button', { name: 'Réinitialiser' }));
+    expect(screen.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('5 initiatives · 4 clusters');
+  });
+
+  it('speaks English when the language changes', () => {
+    const { stores } = renderDashboard(<FilterPanel />, { dataset: makeMiniDataset() });
+    act(() => stores.dashboard.getState().setLanguage('en'));
+    expect(screen.getByRole('heading', { name: 'Filters' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('5 initiatives · 4 clusters');
+  });
+});

@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the first screen', () => {
+  it('shows the title, the filters and both views, offline and without errors', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await expect(page.title()).resolves.toContain('Clusters');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('des initiatives pour l’emploi');
+    for (const name of ['Filtres', /Figure 1/, 'Sièges des clusters']) {
+      expect(await page.getByRole('heading', { name }).isVisible()).toBe(true);
+    }
+    expect(await page.getByTestId('counts').textContent()).toMatch(/\d+ initiatives · \d+ clusters/);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('narrows the counts when a domain is ticked, and switches to English', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    const before = await page.getByTestId('counts').textContent();
+    await page.getByRole('checkbox', { name: /Mutualiser l’emploi|mutualiser l'emploi/i }).check();
+    const after = await page.getByTestId('counts').textContent();
+    expect(after).not.toEqual(before);
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Clusters: initiatives for employment');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    session.expectClean();
+    await session.close();
+  });
+
+  it('stacks the views on a 390 px phone without horizontal scrolling', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844 });
+    const { page } = session;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const chart = await page.getByRole('heading', { name: /Figure 1/ }).boundingBox();
+    const map = await page.getByRole('heading', { name: 'Sièges des clusters' }).boundingBox();
+    expect(chart && map && map.y > chart.y).toBe(true);
+    session.expectClean();
+    await session.close();
+  });
+});

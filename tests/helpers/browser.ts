@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The system Chromium (Debian package `chromium`); no test tool can download a browser here. */
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}: install it (apt-get install chromium) or set CHROME_PATH.`);
+  }
+  return path;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--force-color-profile=srgb',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface DashboardSession {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far. */
+  readonly consoleErrors: string[];
+  /** Requests that tried to leave localhost (they are aborted). */
+  readonly externalRequests: string[];
+  /** Fails the test if the page logged an error or tried to reach the network. */
+  expectClean(): void;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Path and query after the base URL, e.g. `?lang=en`. */
+  readonly path?: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly deviceScaleFactor?: number;
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return true;
+  const { hostname } = new URL(url);
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** Opens the built dashboard and waits until its data is on screen. */
+export async function openDashboard(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<DashboardSession> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const externalRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await page.goto(new URL(options.path ?? '', baseUrl).toString());
+  await page.getByTestId('counts').waitFor();
+  return {
+    page,
+    context,
+    consoleErrors,
+    externalRequests,
+    expectClean() {
+      expect(consoleErrors, 'console errors').toEqual([]);
+      expect(externalRequests, 'requests outside localhost').toEqual([]);
+    },
+    close: () => context.close(),
+  };
+}

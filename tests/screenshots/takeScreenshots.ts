@@ -1,0 +1,39 @@
+/**
+ * `npm run screenshots`: photographs the built app (run `npm run build` first)
+ * in French and English, on a 1280 px desktop and a 390 px phone, for the
+ * README. Images land beside this file.
+ */
+import { resolve } from 'node:path';
+import { preview } from 'vite';
+import { launchChromium } from '../helpers/browser';
+
+const here = import.meta.dirname;
+const server = await preview({
+  configFile: resolve(here, '../../vite.config.ts'),
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 4320, strictPort: false, open: false },
+});
+const baseUrl = server.resolvedUrls?.local[0];
+if (!baseUrl) throw new Error('vite preview did not report a local URL.');
+
+const browser = await launchChromium();
+try {
+  for (const lang of ['fr', 'en'] as const) {
+    for (const [device, width, height, scale] of [
+      ['desktop', 1280, 900, 1],
+      ['phone', 390, 844, 2],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale });
+      await page.goto(`${baseUrl}?lang=${lang}`);
+      await page.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
+      await page.locator('.leaflet-overlay-pane path').first().waitFor();
+      const file = resolve(here, `dashboard-${lang}-${device}.png`);
+      await page.screenshot({ path: file, fullPage: device === 'desktop' });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

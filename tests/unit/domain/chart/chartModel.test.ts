@@ -1,0 +1,81 @@
+import { polygonContains } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { chartModel, type ChartModel } from '../../../../src/domain/chart/chartModel';
+import { boxesOverlap, boxInside, boxOverlapsCircle } from '../../../../src/domain/chart/geometry';
+import { Dataset } from '../../../../src/domain/schema';
+import { fr } from '../../../../src/i18n/fr';
+import study from '../../../../data/study.json';
+import { estimateTextWidth } from '../../../helpers/estimateTextWidth';
+
+const dataset = Dataset.parse(study);
+const axisText = { members: fr.chart.axisMembers, wider: fr.chart.axisWider, short: fr.chart.axisShort, long: fr.chart.axisLong };
+const layout = (width: number, height: number, language: 'fr' | 'en' = 'fr') =>
+  chartModel({
+    initiatives: dataset.initiatives,
+    domains: dataset.domains,
+    width,
+    height,
+    language,
+    measure: estimateTextWidth(11),
+    measureDomain: estimateTextWidth(11),
+    axisText,
+  });
+
+function collisions(model: ChartModel): string[] {
+  const found: string[] = [];
+  const labels = model.labels.placed;
+  const domainBoxes = model.regions.flatMap((r) => (r.label ? [{ id: `domain ${r.id}`, box: r.label.box }] : []));
+  for (const [i, label] of labels.entries()) {
+    for (const other of labels.slice(i + 1)) if (boxesOverlap(label.box, other.box)) found.push(`${label.id} × ${other.id}`);
+    for (const mark of model.marks) if (boxOverlapsCircle(label.box, mark)) found.push(`${label.id} × mark ${mark.id}`);
+    for (const domain of domainBoxes) if (boxesOverlap(label.box, domain.box)) found.push(`${label.id} × ${domain.id}`);
+  }
+  return found;
+}
+
+describe('chartModel on the study', () => {
+  // The chart's size in the 1280 px desktop layout.
+  const desktop = layout(629, 629);
+
+  it('places one mark per initiative inside the plot', () => {
+    expect(desktop.marks).toHaveLength(dataset.initiatives.length);
+    for (const mark of desktop.marks) expect(boxInside({ x: mark.x, y: mark.y, width: 0, height: 0 }, desktop.plot)).toBe(true);
+  });
+
+  it('puts long-term initiatives higher and wider-public ones further right', () => {
+    const byId = new Map(desktop.marks.map((m) => [m.id, m]));
+    for (const a of dataset.initiatives) {
+      for (const b of dataset.initiatives) {
+        if (a.horizon > b.horizon) expect(byId.get(a.id)!.y).toBeLessThan(byId.get(b.id)!.y);
+        if (a.audience > b.audience) expect(byId.get(a.id)!.x).toBeGreaterThan(byId.get(b.id)!.x);
+      }
+    }
+  });
+
+  it('labels every initiative at the desktop size, with no label over a label, a mark or a domain name', () => {
+    expect(desktop.labels.hidden).toEqual([]);
+    expect(collisions(desktop)).toEqual([]);
+    for (const label of desktop.labels.placed) expect(boxInside(label.box, { x: 0, y: 0, width: 629, height: 629 })).toBe(true);
+  });
+
+  it('keeps labels apart in English and on a phone, hiding rather than overlapping', () => {
+    expect(collisions(layout(629, 629, 'en'))).toEqual([]);
+    const phone = layout(340, 425);
+    expect(phone.compact).toBe(true);
+    expect(collisions(phone)).toEqual([]);
+    expect(phone.labels.placed.length + phone.labels.hidden.length).toBe(dataset.initiatives.length);
+  });
+
+  it('draws each domain region around all of its marks', () => {
+    for (const region of desktop.regions) {
+      const points = [...region.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as [number, number]);
+      for (const mark of desktop.marks.filter((m) => m.domainId === region.id)) {
+        expect(polygonContains(points, [mark.x, mark.y]), `${mark.id} in ${region.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('is the same for the same input', () => {
+    expect(layout(629, 629)).toEqual(desktop);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, boxInside, boxOverlapsCircle } from '../../../../src/domain/chart/geometry';
+import { placeLabels, type LabelRequest } from '../../../../src/domain/chart/placeLabels';
+import { estimateTextWidth } from '../../../helpers/estimateTextWidth';
+
+const style = { lineHeight: 13, maxWidth: 120, maxLines: 3, gap: 3, padding: 2 };
+const bounds = { x: 0, y: 0, width: 400, height: 300 };
+const measure = estimateTextWidth(11);
+
+describe('placeLabels', () => {
+  it('puts a lone label right of its mark', () => {
+    const layout = placeLabels([{ id: 'a', x: 100, y: 100, r: 6, text: 'Salon', priority: 0 }], bounds, { boxes: [], circles: [] }, style, measure);
+    expect(layout.hidden).toEqual([]);
+    const label = layout.placed[0]!;
+    expect(label.anchor).toBe('start');
+    expect(label.box.x).toBeGreaterThan(106);
+    expect(label.leader).toBeNull();
+  });
+
+  it('never overlaps labels, marks or obstacles, and stays in bounds, in a crowded cluster', () => {
+    const requests: LabelRequest[] = Array.from({ length: 16 }, (_, i) => ({
+      id: `m${i}`,
+      x: 150 + (i % 4) * 28,
+      y: 100 + Math.floor(i / 4) * 26,
+      r: 6,
+      text: `Initiative numéro ${i} avec un libellé assez long`,
+      priority: i,
+    }));
+    const obstacle = { x: 0, y: 0, width: 100, height: 40 };
+    const layout = placeLabels(requests, bounds, { boxes: [obstacle], circles: [] }, style, measure);
+    expect(layout.placed.length + layout.hidden.length).toBe(16);
+    for (const [i, label] of layout.placed.entries()) {
+      expect(boxInside(label.box, bounds)).toBe(true);
+      expect(boxesOverlap(label.box, obstacle)).toBe(false);
+      for (const other of layout.placed.slice(i + 1)) expect(boxesOverlap(label.box, other.box)).toBe(false);
+      for (const mark of requests) expect(boxOverlapsCircle(label.box, mark)).toBe(false);
+    }
+  });
+
+  it('hides a label rather than overlapping when there is no room', () => {
+    const tiny = { x: 0, y: 0, width: 60, height: 30 };
+    const layout = placeLabels([{ id: 'a', x: 30, y: 15, r: 6, text: 'A label far too long for this space', priority: 0 }], tiny, { boxes: [], circles: [] }, style, measure);
+    expect(layout.hidden).toEqual(['a']);
+  });
+
+  it('is deterministic', () => {
+    const requests: LabelRequest[] = [
+      { id: 'a', x: 100, y: 100, r: 6, text: 'Alpha beta', priority: 1 },
+      { id: 'b', x: 110, y: 105, r: 6, text: 'Gamma delta', priority: 1 },
+    ];
+    const once = placeLabels(requests, bounds, { boxes: [], circles: [] }, style, measure);
+    const twice = placeLabels([...requests].reverse(), bounds, { boxes: [], circles: [] }, style, measure);
+    expect(twice).toEqual(once);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../../src/domain/parseDataset';
+import { makeMiniDataset } from '../../fixtures/miniDataset';
+
+describe('parseDataset', () => {
+  it('accepts a valid dataset', () => {
+    const result = parseDataset(makeMiniDataset());
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports every schema problem with its JSON path', () => {
+    const broken = structuredClone(makeMiniDataset()) as unknown as {
+      clusters: { hq: { lat: unknown } }[];
+      initiatives: { audience: unknown }[];
+    };
+    broken.clusters[1]!.hq.lat = 'N/A';
+    broken.initiatives[0]!.audience = 1.5;
+    const result = parseDataset(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.problems.map((p) => p.path);
+    expect(paths).toContain('clusters[1].hq.lat');
+    expect(paths).toContain('initiatives[0].audience');
+  });
+
+  it('reports broken cross-references after the shape is right', () => {
+    const dataset = makeMiniDataset();
+    dataset.initiatives[0]!.domain = 'nowhere';
+    dataset.initiatives[2]!.clusters.push('ghost');
+    dataset.caseStudies[0]!.initiative = 'bourse';
+    const result = parseDataset(dataset);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('initiatives[0].domain: "nowhere" is not the id of a domain');
+    expect(messages).toContain('initiatives[2].clusters[2]: "ghost" is not the id of a cluster');
+    expect(messages.some((m) => m.startsWith('caseStudies[0].initiative'))).toBe(true);
+  });
+
+  it('requires links between clusters and initiatives to agree both ways', () => {
+    const dataset = makeMiniDataset();
+    dataset.clusters[0]!.actions.push({ initiative: 'visites', summary: { fr: 'x', en: 'x' }, source: { section: 's', page: 1 } });
+    dataset.initiatives[3]!.clusters.push('systeme');
+    const result = parseDataset(dataset);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map((p) => p.message);
+    expect(messages).toContain('"mecabourg" acts on "visites" but is missing from that initiative\'s clusters');
+    expect(messages).toContain('"systeme" runs "bourse" but has no action describing it');
+  });
+
+  it('flags a domain without initiatives and duplicate ids', () => {
+    const dataset = makeMiniDataset();
+    dataset.initiatives = dataset.initiatives.filter((i) => i.domain !== 'promouvoir');
+    dataset.clusters[3]!.actions = dataset.clusters[3]!.actions.filter((a) => a.initiative !== 'visites');
+    dataset.clusters[2]!.actions = [];
+    dataset.clusters.push(structuredClone(dataset.clusters[0]!));
+    const result = parseDataset(dataset);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.problems.map((p) => p.message);
+    expect(messages).toContain('the domain "promouvoir" has no initiative');
+    expect(messages).toContain('the id "mecabourg" is used twice');
+  });
+
+  it('does not let a __proto__ key pollute objects', () => {
+    const json = JSON.stringify(makeMiniDataset()).replace('"meta":{', '"meta":{"__proto__":{"polluted":true},');
+    const result = parseDataset(JSON.parse(json));
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (result.ok) expect(Object.getPrototypeOf(result.dataset.meta)).toBe(Object.prototype);
+  });
+});
