@@ -37,9 +37,12 @@ export const Figure = z.object({
   label: LocalizedText,
   value: z.number().finite(),
   unit: FigureUnit,
-  /** The year the figure refers to (null when the study does not say). */
+  /** The year the figure refers to; null when the study does not say, and for unit "year" (the value is the year). */
   year: z.number().int().min(1900).max(2100).nullable(),
   source: SourceRef,
+}).refine((figure) => figure.unit !== 'year' || figure.year === null, {
+  message: 'a figure whose unit is "year" carries the year as its value: its "year" must be null',
+  path: ['year'],
 });
 
 /** A short verbatim quote (a sentence or two) in French, with our English translation. */

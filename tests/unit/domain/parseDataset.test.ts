@@ -63,6 +63,23 @@ describe('parseDataset', () => {
     expect(messages).toContain('the id "mecabourg" is used twice');
   });
 
+  it('rejects a seat without a commune unless it is marked as known to the department only', () => {
+    const dataset = makeMiniDataset();
+    const hq = dataset.clusters[0]!.hq;
+    dataset.clusters[0]!.hq = { ...hq, commune: null, inseeCode: null };
+    expect(parseDataset(dataset).ok).toBe(false);
+    dataset.clusters[0]!.hq = { ...hq, precision: 'department', commune: null, inseeCode: null };
+    expect(parseDataset(dataset).ok).toBe(true);
+  });
+
+  it('rejects a year-valued figure that also carries a reference year', () => {
+    const dataset = makeMiniDataset();
+    dataset.clusters[0]!.figures.push({ id: 'f', label: { fr: 'Création', en: 'Founded' }, value: 2014, unit: 'year', year: 2014, source: { section: 's', page: 1 } });
+    const result = parseDataset(dataset);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toBe('clusters[0].figures[0].year');
+  });
+
   it('does not let a __proto__ key pollute objects', () => {
     const json = JSON.stringify(makeMiniDataset()).replace('"meta":{', '"meta":{"__proto__":{"polluted":true},');
     const result = parseDataset(JSON.parse(json));
