@@ -15,7 +15,7 @@ const noFeatures = { group: ['**/features/**'], message: 'Features are composed 
 const noApp = { group: ['**/app/**'], message: 'Only main.tsx imports src/app.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'tests/bench/results', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'tests/bench/results', 'tests/bench/dist-naive', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

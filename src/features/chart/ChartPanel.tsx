@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartModel, DOMAIN_FONT_SIZE, LABEL_FONT_SIZE } from '../../domain/chart/chartModel';
 import { initiativeEmphasis } from '../../domain/emphasis';
@@ -61,6 +61,11 @@ export function ChartPanel() {
     [initiatives, visibility, selection],
   );
   const pointedMark = model?.marks.find((m) => m.id === pointedId) ?? null;
+  const selectedInitiative = selection?.kind === 'initiative' ? selection.id : null;
+  const onActivate = useCallback(
+    (id: string) => select(selectedInitiative === id ? null : { kind: 'initiative', id }),
+    [select, selectedInitiative],
+  );
 
   return (
     <section className="panel chart-panel" aria-labelledby="chart-heading">
@@ -73,12 +78,10 @@ export function ChartPanel() {
           <Figure1Svg
             model={model}
             emphasisById={emphasisById}
-            selectedId={selection?.kind === 'initiative' ? selection.id : null}
-            describedBy={pointedId ? 'chart-tooltip' : undefined}
+            selectedId={selectedInitiative}
+            pointedId={pointedId}
             onPoint={setPointedId}
-            onActivate={(id) =>
-              select(selection?.kind === 'initiative' && selection.id === id ? null : { kind: 'initiative', id })
-            }
+            onActivate={onActivate}
           />
         )}
         {pointedMark && <ChartTooltip mark={pointedMark} chartWidth={width} />}

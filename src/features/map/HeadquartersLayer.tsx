@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { clusterEmphasis, clustersOfSelection } from '../../domain/emphasis';
@@ -29,6 +29,9 @@ export function HeadquartersLayer() {
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const select = useDashboard((s) => s.select);
+  // The emphasis last written to each marker: only markers whose state changed are touched,
+  // since each write costs style work in the next frame.
+  const applied = useRef(new Map<string, string>());
 
   const entries = useMemo<MarkerEntry[]>(
     () =>
@@ -84,7 +87,9 @@ export function HeadquartersLayer() {
     };
     spreadCrowded();
     map.on('zoomend', spreadCrowded);
+    const appliedStates = applied.current;
     return function removeHeadquartersMarkers() {
+      appliedStates.clear();
       map.off('zoomend', spreadCrowded);
       for (const { marker } of entries) marker.off('click keydown');
       layer.remove();
@@ -118,11 +123,15 @@ export function HeadquartersLayer() {
       const element = marker.getElement();
       if (!element) continue;
       const emphasis = clusterEmphasis(cluster, visibility, selection, linkedClusterIds);
+      const selected = selection?.kind === 'cluster' && selection.id === cluster.id;
+      const state = `${emphasis}|${selected}`;
+      if (applied.current.get(cluster.id) === state) continue;
+      applied.current.set(cluster.id, state);
       element.classList.remove(...EMPHASIS_CLASSES);
       element.classList.add(`is-${emphasis}`);
-      if (selection?.kind === 'cluster' && selection.id === cluster.id) element.classList.add('is-selected');
+      if (selected) element.classList.add('is-selected');
       element.setAttribute('data-emphasis', emphasis);
-      element.setAttribute('aria-pressed', String(selection?.kind === 'cluster' && selection.id === cluster.id));
+      element.setAttribute('aria-pressed', String(selected));
       // Faded markers stay visible in place but leave the tab order.
       element.tabIndex = emphasis === 'faded' ? -1 : 0;
       marker.setZIndexOffset(emphasis === 'highlighted' ? 1000 : emphasis === 'faded' ? -1000 : 0);
