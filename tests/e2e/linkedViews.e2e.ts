@@ -175,3 +175,19 @@ describe('the view as a link', () => {
     await session.close();
   });
 });
+
+describe('the optional online background', () => {
+  it('requests nothing outside localhost until the user switches OpenStreetMap on, then asks its tiles with CORS', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await page.waitForTimeout(300);
+    expect(session.externalRequests).toEqual([]);
+    const tileRequest = page.waitForRequest((request) => request.url().startsWith('https://tile.openstreetmap.org/'));
+    await page.getByRole('checkbox', { name: 'Fond OpenStreetMap (en ligne)' }).check();
+    const request = await tileRequest;
+    expect(request.headers()['origin']).toBeDefined();
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+    expect(session.externalRequests.every((url) => url.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await session.close();
+  });
+});
