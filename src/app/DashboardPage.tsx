@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
+import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
+import { DetailPanel } from '../features/detail/DetailPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
+import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
 import { NoticeBar } from './NoticeBar';
-import { useDatasetState } from '../state/StoreContext';
+import { useDashboard, useDatasetState } from '../state/StoreContext';
 
 export function DashboardPage() {
   const { t } = useTranslation();
   const datasetState = useDatasetState();
+  const selection = useDashboard((s) => s.selection);
 
   return (
     <div className="page">
@@ -34,11 +39,19 @@ export function DashboardPage() {
         </p>
       )}
       {datasetState.status === 'ready' && (
-        <main className="layout">
-          <FilterPanel />
-          <div className="views" id="views" tabIndex={-1}>
-            <ChartPanel />
-            <MapPanel />
+        <main className={selection ? 'layout has-detail' : 'layout'}>
+          {/* One side column: the filters, or the details of what is selected. */}
+          {selection ? <DetailPanel selection={selection} /> : <FilterPanel />}
+          <div className="views-column">
+            <ViewSummary />
+            <div className="views" id="views" tabIndex={-1}>
+              <ChartPanel />
+              <MapPanel />
+            </div>
+            <div className="context">
+              <CaseStudyList />
+              <KeyFiguresPanel />
+            </div>
           </div>
         </main>
       )}

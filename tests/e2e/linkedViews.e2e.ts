@@ -132,9 +132,14 @@ describe('the view as a link', () => {
 
     const again = await openDashboard(browser, url);
     expect(await shownCounts(again.page)).toEqual(counts);
-    expect(await again.page.getByRole('checkbox', { name: domain.label.en }).isChecked()).toBe(true);
     expect(await again.page.getByRole('heading', { level: 1 }).textContent()).toBe('Clusters: initiatives for employment');
-    if (cluster) expect(await mapMarker(again.page, cluster.name).getAttribute('aria-pressed')).toBe('true');
+    expect(await again.page.getByTestId('active-filters').textContent()).toBe(`Domain: ${domain.label.en} · Clusters interviewed for the study`);
+    if (cluster) {
+      expect(await mapMarker(again.page, cluster.name).getAttribute('aria-pressed')).toBe('true');
+      expect(await again.page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toBe(cluster.name);
+      await again.page.getByRole('button', { name: 'Close' }).click();
+    }
+    expect(await again.page.getByRole('checkbox', { name: domain.label.en }).isChecked()).toBe(true);
     session.expectClean();
     again.expectClean();
     await session.close();

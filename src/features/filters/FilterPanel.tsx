@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
-import { hasAnyFilter, type InterviewedFilter } from '../../domain/filters';
+import type { InterviewedFilter } from '../../domain/filters';
 import { CLUSTER_TYPE_STYLE } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
-import { useVisibility } from '../../state/selectors';
 import { RangeFilter } from './RangeFilter';
 
 const INTERVIEWED_OPTIONS: readonly InterviewedFilter[] = ['all', 'interviewed', 'cited'];
@@ -23,8 +22,6 @@ export function FilterPanel() {
   const setHorizonRange = useDashboard((s) => s.setHorizonRange);
   const setCaseStudyOnly = useDashboard((s) => s.setCaseStudyOnly);
   const setQuery = useDashboard((s) => s.setQuery);
-  const resetView = useDashboard((s) => s.resetView);
-  const visibility = useVisibility();
   const searchId = useId();
   const domains = [...index.dataset.domains].sort((a, b) => a.order - b.order);
   const presentTypes = new Set(index.dataset.clusters.map((c) => c.type));
@@ -32,11 +29,6 @@ export function FilterPanel() {
   return (
     <aside className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t('filters.heading')}</h2>
-      <p className="filters-counts" role="status" data-testid="counts">
-        {t('filters.counts_initiatives', { count: visibility.initiativeIds.size })}
-        {' · '}
-        {t('filters.counts_clusters', { count: visibility.clusterIds.size })}
-      </p>
       <label htmlFor={searchId}>{t('filters.search')}</label>
       <input
         id={searchId}
@@ -121,10 +113,6 @@ export function FilterPanel() {
         <input type="checkbox" checked={filters.caseStudyOnly} onChange={(event) => setCaseStudyOnly(event.target.checked)} />
         {t('filters.caseStudyOnly')}
       </label>
-
-      <button type="button" className="reset-button" onClick={resetView} disabled={!hasAnyFilter(filters)}>
-        {t('filters.reset')}
-      </button>
     </aside>
   );
 }

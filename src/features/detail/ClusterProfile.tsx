@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next';
+import type { Cluster } from '../../domain/schema';
+import type { Selection } from '../../state/dashboardStore';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { FigureList } from './FigureList';
+import { MiniFigure1 } from './MiniFigure1';
+import { QuoteList } from './QuoteList';
+import { SourceNote } from './SourceNote';
+
+interface Props {
+  readonly cluster: Cluster;
+  readonly navigate: (next: Selection) => void;
+}
+
+export function ClusterProfile({ cluster, navigate }: Props) {
+  const { t } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  const index = useDatasetIndex();
+  const initiatives = index.initiativesByCluster.get(cluster.id) ?? [];
+  const caseStudies = index.dataset.caseStudies.filter((c) => c.clusters.includes(cluster.id));
+  const { hq } = cluster;
+  const place = hq.commune ?? t('map.departmentOnly', { department: hq.departmentName });
+  const region =
+    hq.region.atStudy === hq.region.today ? hq.region.today : t('detail.regionAtStudy', { today: hq.region.today, atStudy: hq.region.atStudy });
+
+  return (
+    <>
+      <p className="detail-kicker">
+        {t(`clusterType.${cluster.type}`)} · {cluster.interviewed ? t('detail.interviewed') : t('detail.citedOnly')}
+      </p>
+      <p>{cluster.summary[language]}</p>
+      {!cluster.interviewed && <p className="detail-note">{t('detail.citedOnlyNote')}</p>}
+
+      <dl className="detail-facts">
+        <div>
+          <dt>{t('detail.headquarters')}</dt>
+          <dd data-testid="profile-hq">
+            {place} ({hq.departmentName}, {hq.departmentCode})
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.region')}</dt>
+          <dd>{region}</dd>
+        </div>
+        <div>
+          <dt>{t('detail.sector')}</dt>
+          <dd>{cluster.sector[language]}</dd>
+        </div>
+        {cluster.foundedYear !== null && (
+          <div>
+            <dt>{t('detail.founded')}</dt>
+            <dd>{cluster.foundedYear}</dd>
+          </div>
+        )}
+        {cluster.labelYear !== null && (
+          <div>
+            <dt>{t('detail.labelled')}</dt>
+            <dd>{cluster.labelYear}</dd>
+          </div>
+        )}
+      </dl>
+
+      <h3>{t('detail.figures')}</h3>
+      {cluster.figures.length > 0 ? <FigureList figures={cluster.figures} /> : <p className="detail-note">{t('detail.noFigures')}</p>}
+
+      <h3>{t('detail.initiatives')}</h3>
+      {initiatives.length === 0 ? (
+        <p className="detail-note">{t('detail.noInitiatives')}</p>
+      ) : (
+        <>
+          <MiniFigure1 initiatives={initiatives} />
+          <ul className="link-list">
+            {cluster.actions.map((action) => {
+              const initiative = index.initiativeById.get(action.initiative);
+              if (!initiative) return null;
+              return (
+                <li key={action.initiative}>
+                  <button type="button" className="link-button" onClick={() => navigate({ kind: 'initiative', id: initiative.id })}>
+                    {initiative.label[language]}
+                  </button>
+                  <p>
+                    {action.summary[language]} <SourceNote source={action.source} />
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {caseStudies.length > 0 && (
+        <>
+          <h3>{t('detail.caseStudies')}</h3>
+          <ul className="link-list">
+            {caseStudies.map((caseStudy) => (
+              <li key={caseStudy.number}>
+                <button type="button" className="link-button" onClick={() => navigate({ kind: 'case-study', id: String(caseStudy.number) })}>
+                  {t('detail.caseStudyLink', { number: caseStudy.number, title: caseStudy.title[language] })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {cluster.quotes.length > 0 && (
+        <>
+          <h3>{t('detail.quotes')}</h3>
+          <QuoteList quotes={cluster.quotes} />
+        </>
+      )}
+
+      <h3>{t('detail.sources')}</h3>
+      <ul className="source-list">
+        {cluster.sources.map((source, i) => (
+          <li key={i}>
+            {source.section}, p. {source.page}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

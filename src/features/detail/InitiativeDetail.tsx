@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { audienceBand, horizonBand } from '../../domain/format';
+import type { Initiative } from '../../domain/schema';
+import type { Selection } from '../../state/dashboardStore';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { SourceNote } from './SourceNote';
+
+interface Props {
+  readonly initiative: Initiative;
+  readonly navigate: (next: Selection) => void;
+}
+
+export function InitiativeDetail({ initiative, navigate }: Props) {
+  const { t } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  const index = useDatasetIndex();
+  const domain = index.domainById.get(initiative.domain);
+  const caseStudy = initiative.caseStudy !== null ? index.caseStudyByNumber.get(initiative.caseStudy) : undefined;
+  return (
+    <>
+      {domain && (
+        <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
+          {t('detail.domain')} : {domain.label[language]}
+        </p>
+      )}
+      <dl className="detail-facts">
+        <div>
+          <dt>{t('detail.position')}</dt>
+          <dd data-testid="initiative-position">
+            {t('detail.positionValue', {
+              audience: t(`detail.audience_${audienceBand(initiative.audience)}`),
+              horizon: t(`detail.horizon_${horizonBand(initiative.horizon)}`),
+            })}
+          </dd>
+        </div>
+      </dl>
+      <p className="detail-note">
+        {initiative.positionSource === 'figure'
+          ? t('detail.positionFromFigure')
+          : t('detail.positionFromText', { rationale: initiative.positionRationale[language] })}
+        {initiative.labelVerbatim && ` ${t('detail.labelVerbatim')}`}
+      </p>
+      <p>{initiative.summary[language]}</p>
+
+      <h3>{t('detail.clustersRunning')}</h3>
+      {initiative.clusters.length === 0 ? (
+        <p className="detail-note">{t('detail.noClusterNamed')}</p>
+      ) : (
+        <ul className="link-list">
+          {initiative.clusters.map((id) => {
+            const cluster = index.clusterById.get(id);
+            if (!cluster) return null;
+            return (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => navigate({ kind: 'cluster', id })}>
+                  {cluster.name}
+                </button>{' '}
+                <span className="detail-note">{cluster.hq.commune ?? cluster.hq.departmentName}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {caseStudy && (
+        <>
+          <h3>{t('detail.caseStudies')}</h3>
+          <button type="button" className="link-button" onClick={() => navigate({ kind: 'case-study', id: String(caseStudy.number) })}>
+            {t('detail.caseStudyLink', { number: caseStudy.number, title: caseStudy.title[language] })}
+          </button>
+        </>
+      )}
+
+      <h3>{t('detail.sources')}</h3>
+      <ul className="source-list">
+        {initiative.sources.map((source, i) => (
+          <li key={i}>
+            <SourceNote source={source} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { hasAnyFilter } from '../../domain/filters';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useVisibility } from '../../state/selectors';
+import { useFilterPhrases } from './useFilterPhrases';
+
+/** How much of the dataset the views show ("12 initiatives · 7 clusters"), and the way back to everything. */
+export function ViewSummary() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const filters = useDashboard((s) => s.filters);
+  const selection = useDashboard((s) => s.selection);
+  const mapView = useDashboard((s) => s.mapView);
+  const resetView = useDashboard((s) => s.resetView);
+  const visibility = useVisibility();
+  const phrases = useFilterPhrases();
+  const { initiatives, clusters } = index.dataset;
+  const filtered = hasAnyFilter(filters);
+  return (
+    <div className="view-summary">
+      <p role="status" data-testid="counts">
+        <strong>
+          {t('filters.counts_initiatives', { count: visibility.initiativeIds.size })}
+          {' · '}
+          {t('filters.counts_clusters', { count: visibility.clusterIds.size })}
+        </strong>
+        {filtered && (
+          <span className="view-summary-total">
+            {' '}
+            {t('filters.countsOutOf', { initiatives: initiatives.length, clusters: clusters.length })}
+          </span>
+        )}
+      </p>
+      {phrases.length > 0 && (
+        <p className="view-summary-filters" data-testid="active-filters">
+          {phrases.join(' · ')}
+        </p>
+      )}
+      {visibility.initiativeIds.size === 0 && visibility.clusterIds.size === 0 && (
+        <p className="view-summary-empty">{t('filters.empty')}</p>
+      )}
+      <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView}>
+        {t('filters.reset')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { describeFilters, type FilterPart } from '../../domain/describeFilters';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+
+/** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"). */
+export function useFilterPhrases(): string[] {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const filters = useDashboard((s) => s.filters);
+  const language = useDashboard((s) => s.language);
+  const percent = (value: number) => `${Math.round(value * 100)} %`;
+  const phrase = (part: FilterPart): string => {
+    switch (part.kind) {
+      case 'domains':
+        return t('filterWords.domains', { count: part.labels.length, values: part.labels.join(', ') });
+      case 'clusterTypes':
+        return t('filterWords.types', { count: part.types.length, values: part.types.map((type) => t(`clusterType.${type}`)).join(', ') });
+      case 'interviewed':
+        return t(`filterWords.interviewed_${part.value}`);
+      case 'regions':
+        return t('filterWords.regions', { count: part.names.length, values: part.names.join(', ') });
+      case 'audience':
+        return t('filterWords.audience', { from: percent(part.range[0]), to: percent(part.range[1]) });
+      case 'horizon':
+        return t('filterWords.horizon', { from: percent(part.range[0]), to: percent(part.range[1]) });
+      case 'caseStudyOnly':
+        return t('filterWords.caseStudyOnly');
+      case 'query':
+        return t('filterWords.query', { text: part.text });
+    }
+  };
+  return describeFilters(filters, index, language).map(phrase);
+}
