@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
+import { ComparePanel } from '../features/compare/ComparePanel';
 import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
@@ -48,6 +49,7 @@ export function DashboardPage() {
               <ChartPanel />
               <MapPanel />
             </div>
+            <ComparePanel />
             <div className="context">
               <CaseStudyList />
               <KeyFiguresPanel />

@@ -137,8 +137,6 @@ export const en: Messages = {
     keyFigures: 'Key figures',
     initiative: 'Initiative',
     clusters: 'Clusters',
-    compare: 'Compare',
-    inComparison: 'In the comparison',
   },
   keyFigures: {
     heading: 'What is known of the impact of clusters on jobs',
@@ -148,6 +146,18 @@ export const en: Messages = {
     'theme_job-creation': 'Job creation',
     'theme_skills-match': 'Matching jobs and training',
     theme_limits: 'Limits of the evaluations',
+  },
+  compare: {
+    heading: 'Comparison',
+    caption: 'The compared clusters, side by side',
+    addMore: 'Add one or two more clusters from their profiles.',
+    clear: 'Clear the comparison',
+    remove: 'Remove {{name}} from the comparison',
+    add: 'Add to the comparison',
+    added: 'In the comparison (remove)',
+    full: 'Comparison full (3 clusters)',
+    initiativeCount_one: '{{count}} initiative',
+    initiativeCount_other: '{{count}} initiatives',
   },
   caseStudies: {
     heading: 'The study’s nine case studies',

@@ -136,8 +136,6 @@ export const fr = {
     keyFigures: 'Chiffres clés',
     initiative: 'Initiative',
     clusters: 'Clusters',
-    compare: 'Comparer',
-    inComparison: 'Dans la comparaison',
   },
   keyFigures: {
     heading: 'Ce que l’on sait de l’impact des clusters sur l’emploi',
@@ -147,6 +145,18 @@ export const fr = {
     'theme_job-creation': 'Création d’emplois',
     'theme_skills-match': 'Adéquation emploi / formation',
     theme_limits: 'Limites des évaluations',
+  },
+  compare: {
+    heading: 'Comparaison',
+    caption: 'Les clusters comparés, côte à côte',
+    addMore: 'Ajoutez un ou deux autres clusters depuis leur profil.',
+    clear: 'Vider la comparaison',
+    remove: 'Retirer {{name}} de la comparaison',
+    add: 'Ajouter à la comparaison',
+    added: 'Dans la comparaison (retirer)',
+    full: 'Comparaison pleine (3 clusters)',
+    initiativeCount_one: '{{count}} initiative',
+    initiativeCount_other: '{{count}} initiatives',
   },
   caseStudies: {
     heading: 'Les neuf fiches de l’étude',

@@ -31,7 +31,11 @@ export interface DashboardState {
   readonly language: Language;
   /** The optional OpenStreetMap tile layer; off by default so nothing leaves the machine until asked. */
   readonly onlineTiles: boolean;
+  /** Clusters set side by side, in the order chosen (at most MAX_COMPARED). */
+  readonly compared: readonly string[];
 }
+
+export const MAX_COMPARED = 3;
 
 export interface DashboardActions {
   toggleDomain(domainId: string): void;
@@ -47,7 +51,10 @@ export interface DashboardActions {
   setMapView(view: MapView | null): void;
   setLanguage(language: Language): void;
   setOnlineTiles(on: boolean): void;
-  /** Restores the default view (filters, selection, map) but keeps the language. */
+  /** Adds a cluster to the comparison, or removes it; a fourth is refused. */
+  toggleCompared(clusterId: string): void;
+  clearCompared(): void;
+  /** Restores the default view (filters, selection, map, comparison) but keeps the language. */
   resetView(): void;
 }
 
@@ -59,6 +66,7 @@ export const INITIAL_STATE: DashboardState = {
   mapView: null,
   language: 'fr',
   onlineTiles: false,
+  compared: [],
 };
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -82,7 +90,13 @@ export function createDashboardStore(initial: Partial<DashboardState> = {}): Sto
       setMapView: (mapView) => set({ mapView }),
       setLanguage: (language) => set({ language }),
       setOnlineTiles: (onlineTiles) => set({ onlineTiles }),
-      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null }),
+      toggleCompared: (clusterId) =>
+        set((state) => {
+          if (state.compared.includes(clusterId)) return { compared: state.compared.filter((id) => id !== clusterId) };
+          return state.compared.length >= MAX_COMPARED ? {} : { compared: [...state.compared, clusterId] };
+        }),
+      clearCompared: () => set({ compared: [] }),
+      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [] }),
     };
   });
 }

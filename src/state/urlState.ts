@@ -1,9 +1,9 @@
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
 import { CLUSTER_TYPES, type ClusterType } from '../domain/schema';
-import type { DashboardState, Language, MapView, Selection } from './dashboardStore';
+import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */
-export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language'>;
+export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared'>;
 
 /** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
 export interface UrlVocabulary {
@@ -20,7 +20,7 @@ export interface UrlProblem {
 }
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
-const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'map', 'data']);
+const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'map', 'data']);
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
 const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
@@ -39,6 +39,7 @@ export function serializeUrlState(state: UrlState): string {
   if (filters.caseStudyOnly) params.set('cs', '1');
   if (filters.query.trim() !== '') params.set('q', filters.query);
   if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
+  if (state.compared.length > 0) params.set('cmp', state.compared.join(','));
   if (state.mapView) {
     params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
   }
@@ -95,6 +96,7 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   let language: Language = 'fr';
   let selection: Selection | null = null;
   let mapView: MapView | null = null;
+  let compared: string[] = [];
 
   for (const [parameter, value] of params) {
     if (!KNOWN_PARAMETERS.has(parameter)) reject(parameter, value);
@@ -147,10 +149,16 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     selection = parseSelection(sel, vocabulary);
     if (!selection) reject('sel', sel);
   }
+  const cmp = params.get('cmp');
+  if (cmp !== null) {
+    const { items, rejected } = parseList(cmp, (id): id is string => vocabulary.clusterIds.has(id));
+    compared = items.slice(0, MAX_COMPARED);
+    [...rejected, ...items.slice(MAX_COMPARED)].forEach((item) => reject('cmp', item));
+  }
   const map = params.get('map');
   if (map !== null) {
     mapView = parseMapView(map);
     if (!mapView) reject('map', map);
   }
-  return { state: { filters, selection, mapView, language }, problems };
+  return { state: { filters, selection, mapView, language, compared }, problems };
 }

@@ -48,7 +48,8 @@ export function startUrlSync(
       state.filters === previous.filters &&
       state.selection === previous.selection &&
       state.mapView === previous.mapView &&
-      state.language === previous.language
+      state.language === previous.language &&
+      state.compared === previous.compared
     ) {
       return;
     }

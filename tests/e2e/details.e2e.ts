@@ -168,3 +168,34 @@ describe('with the keyboard only', () => {
     await session.close();
   });
 });
+
+describe('comparing clusters', () => {
+  it('sets two clusters side by side, domain by domain, and keeps them in the link', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    for (const name of ['Mécabourg', 'Neopolia']) {
+      await mapMarker(page, name).click();
+      await panel(page).getByRole('button', { name: 'Ajouter à la comparaison' }).click();
+      expect(await panel(page).getByRole('button', { name: 'Dans la comparaison (retirer)' }).getAttribute('aria-pressed')).toBe('true');
+    }
+    const table = page.getByRole('table', { name: 'Les clusters comparés, côte à côte' });
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Mécabourg✕', 'Neopolia✕']);
+    for (const name of ['Mécabourg', 'Neopolia']) {
+      const c = cluster(name);
+      for (const domain of study.domains) {
+        const count = study.initiatives.filter((i) => i.domain === domain.id && i.clusters.includes(c.id)).length;
+        const cell = table.locator(`[data-compare-cell="${c.id}:${domain.id}"] .compare-count`);
+        expect(await cell.getAttribute('aria-label')).toBe(`${count} initiative${count > 1 ? 's' : ''}`);
+      }
+    }
+    expect(new URL(page.url()).searchParams.get('cmp')).toBe('mecabourg,neopolia');
+    const again = await openDashboard(browser, page.url());
+    expect(await again.page.getByRole('table', { name: 'Les clusters comparés, côte à côte' }).locator('thead th').count()).toBe(2);
+    await again.page.getByRole('button', { name: 'Retirer Mécabourg de la comparaison' }).click();
+    expect(new URL(again.page.url()).searchParams.get('cmp')).toBe('neopolia');
+    session.expectClean();
+    again.expectClean();
+    await session.close();
+    await again.close();
+  });
+});

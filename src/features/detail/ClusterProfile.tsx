@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../domain/schema';
-import type { Selection } from '../../state/dashboardStore';
+import { MAX_COMPARED, type Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { FigureList } from './FigureList';
 import { MiniFigure1 } from './MiniFigure1';
@@ -16,6 +16,10 @@ export function ClusterProfile({ cluster, navigate }: Props) {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
+  const compared = useDashboard((s) => s.compared);
+  const toggleCompared = useDashboard((s) => s.toggleCompared);
+  const inComparison = compared.includes(cluster.id);
+  const comparisonFull = !inComparison && compared.length >= MAX_COMPARED;
   const initiatives = index.initiativesByCluster.get(cluster.id) ?? [];
   const caseStudies = index.dataset.caseStudies.filter((c) => c.clusters.includes(cluster.id));
   const { hq } = cluster;
@@ -28,6 +32,15 @@ export function ClusterProfile({ cluster, navigate }: Props) {
       <p className="detail-kicker">
         {t(`clusterType.${cluster.type}`)} · {cluster.interviewed ? t('detail.interviewed') : t('detail.citedOnly')}
       </p>
+      <button
+        type="button"
+        className="compare-toggle"
+        aria-pressed={inComparison}
+        disabled={comparisonFull}
+        onClick={() => toggleCompared(cluster.id)}
+      >
+        {inComparison ? t('compare.added') : comparisonFull ? t('compare.full') : t('compare.add')}
+      </button>
       <p>{cluster.summary[language]}</p>
       {!cluster.interviewed && <p className="detail-note">{t('detail.citedOnlyNote')}</p>}
 

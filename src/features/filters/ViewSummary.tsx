@@ -11,6 +11,7 @@ export function ViewSummary() {
   const filters = useDashboard((s) => s.filters);
   const selection = useDashboard((s) => s.selection);
   const mapView = useDashboard((s) => s.mapView);
+  const compared = useDashboard((s) => s.compared);
   const resetView = useDashboard((s) => s.resetView);
   const visibility = useVisibility();
   const phrases = useFilterPhrases();
@@ -39,7 +40,7 @@ export function ViewSummary() {
       {visibility.initiativeIds.size === 0 && visibility.clusterIds.size === 0 && (
         <p className="view-summary-empty">{t('filters.empty')}</p>
       )}
-      <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView}>
+      <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView && compared.length === 0}>
         {t('filters.reset')}
       </button>
     </div>

@@ -36,6 +36,17 @@ describe('the dashboard store', () => {
     expect(store.getState().filters).toBe(before);
   });
 
+  it('compares at most three clusters, in the order chosen', () => {
+    const store = createDashboardStore();
+    for (const id of ['a', 'b', 'c', 'd']) store.getState().toggleCompared(id);
+    expect(store.getState().compared).toEqual(['a', 'b', 'c']);
+    store.getState().toggleCompared('b');
+    store.getState().toggleCompared('d');
+    expect(store.getState().compared).toEqual(['a', 'c', 'd']);
+    store.getState().clearCompared();
+    expect(store.getState().compared).toEqual([]);
+  });
+
   it('resets the view but keeps the language', () => {
     const store = createDashboardStore({ language: 'en' });
     store.getState().toggleDomain('a');
