@@ -3,6 +3,7 @@ import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
+import { ExportMenu } from '../features/export/ExportMenu';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
@@ -44,7 +45,10 @@ export function DashboardPage() {
           {/* One side column: the filters, or the details of what is selected. */}
           {selection ? <DetailPanel selection={selection} /> : <FilterPanel />}
           <div className="views-column">
-            <ViewSummary />
+            <div className="view-toolbar">
+              <ViewSummary />
+              <ExportMenu />
+            </div>
             <div className="views" id="views" tabIndex={-1}>
               <ChartPanel />
               <MapPanel />

@@ -73,6 +73,22 @@ async function measureChanges(page: Page, subject: Subject): Promise<number[]> {
   return samples;
 }
 
+const EXPORTS = 5;
+
+/** Whole view as PNG at 2×, click to download; the first (cold) run loads the export code and the font. */
+async function measureExports(page: Page): Promise<{ cold: number; warm: number[] }> {
+  await page.getByRole('button', { name: /^Exporter/ }).click();
+  const once = async () => {
+    const t0 = performance.now();
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image PNG' }).click()]);
+    return performance.now() - t0;
+  };
+  const cold = await once();
+  const warm: number[] = [];
+  for (let i = 0; i < EXPORTS; i += 1) warm.push(await once());
+  return { cold, warm };
+}
+
 async function main() {
   if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('Run `npm run build` first (npm run bench does).');
   await build({ configFile: resolve(import.meta.dirname, 'vite.bench.config.ts') });
@@ -97,7 +113,7 @@ async function main() {
   const results = [];
   try {
     for (const subject of subjects) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
       // A string, not a function: tsx would wrap a function with helpers the page does not have.
       await context.addInitScript(`(() => {
         const check = () => {
@@ -113,11 +129,13 @@ async function main() {
       for (let i = 0; i < LOADS; i += 1) loads.push(await measureLoad(page, subject));
       const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
       const changes = await measureChanges(page, subject);
+      const exports = subject.name === 'dashboard' ? await measureExports(page) : null;
       results.push({
         subject: subject.name,
         loadToInteractiveMs: { median: round(median(loads)), runs: loads.map(round) },
         filterChangeMs: { median: round(median(changes)), worst: round(Math.max(...changes)), runs: changes.map(round) },
         jsHeapMB: round(heap / 1e6),
+        exportPng2xMs: exports ? { cold: round(exports.cold), median: round(median(exports.warm)), runs: exports.warm.map(round) } : null,
       });
       await context.close();
     }
@@ -142,6 +160,7 @@ async function main() {
     `| filter change, work per frame, median of ${CHANGES} (ms) | ${dashboard?.filterChangeMs.median} | ${simple?.filterChangeMs.median} | ${ratio(dashboard?.filterChangeMs.median, simple?.filterChangeMs.median)} |`,
     `| filter change, worst of ${CHANGES} (ms) | ${dashboard?.filterChangeMs.worst} | ${simple?.filterChangeMs.worst} | ${ratio(dashboard?.filterChangeMs.worst, simple?.filterChangeMs.worst)} |`,
     `| JS heap after load (MB) | ${dashboard?.jsHeapMB} | ${simple?.jsHeapMB} | — |`,
+    `| whole view as PNG at 2×, click to file, median of ${EXPORTS} (first: ${dashboard?.exportPng2xMs?.cold}) (ms) | ${dashboard?.exportPng2xMs?.median} | — (no export) | — |`,
   ].join('\n');
   console.log(`\n${table}\n`);
 

@@ -53,7 +53,7 @@ function isLocal(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
-/** Opens the built dashboard and waits until its data is on screen. */
+/** Opens the built dashboard and waits until its data is on screen in both views. */
 export async function openDashboard(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<DashboardSession> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -74,7 +74,10 @@ export async function openDashboard(browser: Browser, baseUrl: string, options: 
     return route.abort('blockedbyclient');
   });
   await page.goto(new URL(options.path ?? '', baseUrl).toString());
+  // Ready when both views are drawn: the chart waits for its web font, the map for Leaflet.
   await page.getByTestId('counts').waitFor();
+  await page.locator('[data-testid="figure1"] [data-initiative-id]').first().waitFor();
+  await page.locator('[data-cluster-id]').first().waitFor();
   return {
     page,
     context,

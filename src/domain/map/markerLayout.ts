@@ -13,6 +13,35 @@ export const CLUSTER_TYPE_STYLE: Readonly<Record<ClusterType, { readonly color: 
   ptce: { color: '#b34a00', shape: 'triangle' },
 };
 
+/**
+ * The outline of a marker shape as an SVG path in a size × size box, so the
+ * map, its legend and exports draw the same shapes.
+ */
+export function markerShapePath(shape: MarkerShape, size: number): string {
+  const half = size / 2;
+  const r = half - 2.5;
+  const f = (n: number) => Math.round(n * 100) / 100;
+  switch (shape) {
+    case 'circle':
+      return `M${f(half - r)},${f(half)}a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0z`;
+    case 'square':
+      return `M${f(half - r * 0.88)},${f(half - r * 0.88)}h${f(r * 1.76)}v${f(r * 1.76)}h${f(-r * 1.76)}z`;
+    case 'diamond':
+      return `M${f(half)},${f(half - r * 1.1)}L${f(half + r * 1.1)},${f(half)}L${f(half)},${f(half + r * 1.1)}L${f(half - r * 1.1)},${f(half)}z`;
+    case 'triangle':
+      return `M${f(half)},${f(half - r * 1.1)}L${f(half + r * 1.05)},${f(half + r * 0.8)}L${f(half - r * 1.05)},${f(half + r * 0.8)}z`;
+  }
+}
+
+/** The full marker drawing as standalone SVG markup: filled for interviewed clusters, hollow for clusters only cited. */
+export function markerSvgMarkup(type: ClusterType, interviewed: boolean, size: number): string {
+  const { color, shape } = CLUSTER_TYPE_STYLE[type];
+  const fill = interviewed ? color : '#ffffff';
+  const stroke = interviewed ? '#ffffff' : color;
+  const width = interviewed ? 1.5 : 2.5;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true"><path d="${markerShapePath(shape, size)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/></svg>`;
+}
+
 export interface LatLon {
   readonly lat: number;
   readonly lon: number;

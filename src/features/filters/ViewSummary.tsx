@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { hasAnyFilter } from '../../domain/filters';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { useFilterPhrases } from './useFilterPhrases';
+import { useFilterPhrases } from '../../state/useFilterPhrases';
 
 /** How much of the dataset the views show ("12 initiatives · 7 clusters"), and the way back to everything. */
 export function ViewSummary() {

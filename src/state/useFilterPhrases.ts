@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { describeFilters, type FilterPart } from '../../domain/describeFilters';
-import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { describeFilters, type FilterPart } from '../domain/describeFilters';
+import { useDashboard, useDatasetIndex } from './StoreContext';
 
 /** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"). */
 export function useFilterPhrases(): string[] {

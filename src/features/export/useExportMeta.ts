@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { domainSymbolPath } from '../../domain/chart/chartModel';
+import { markerSvgMarkup } from '../../domain/map/markerLayout';
+import { CLUSTER_TYPES } from '../../domain/schema';
+import type { ExportMeta, LegendItem } from '../../io/export/composeDocument';
+import type { ImageScope } from '../../io/export/exportView';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useVisibility } from '../../state/selectors';
+import { useFilterPhrases } from '../../state/useFilterPhrases';
+
+const symbolSvg = (path: string, color: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
+const RING_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="7" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><circle r="3.5" fill="#8a939c"/></svg>';
+
+/** Everything an exported image says besides the views: title, filters, counts, legend, source, version, link. */
+export function useExportMeta(): (scope: ImageScope, title: string) => ExportMeta {
+  const { t, i18n } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  const index = useDatasetIndex();
+  const visibility = useVisibility();
+  const phrases = useFilterPhrases();
+  const { dataset } = index;
+
+  return (scope, title) => {
+    const legend: LegendItem[] = [];
+    if (scope !== 'map') {
+      const visibleInitiatives = dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
+      const domainIds = new Set(visibleInitiatives.map((i) => i.domain));
+      for (const domain of [...dataset.domains].sort((a, b) => a.order - b.order)) {
+        if (domainIds.has(domain.id)) legend.push({ svg: symbolSvg(domainSymbolPath(domain.order, 90), domain.color), label: domain.label[language] });
+      }
+      if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: RING_SVG, label: t('chart.legendCaseStudy') });
+    }
+    if (scope !== 'chart') {
+      const visibleClusters = dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
+      for (const type of CLUSTER_TYPES) {
+        if (visibleClusters.some((c) => c.type === type)) legend.push({ svg: markerSvgMarkup(type, true, 16), label: t(`clusterType.${type}`) });
+      }
+      if (visibleClusters.some((c) => !c.interviewed)) legend.push({ svg: markerSvgMarkup('pole-competitivite', false, 16), label: t('map.legendCited') });
+    }
+    const date = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+    const attribution = scope === 'chart' ? null : document.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? null;
+    return {
+      title,
+      filterLine: phrases.length > 0 ? phrases.join(' · ') : t('filterWords.none'),
+      countsLine: t('export.counts', {
+        initiatives: visibility.initiativeIds.size,
+        initiativesTotal: dataset.initiatives.length,
+        clusters: visibility.clusterIds.size,
+        clustersTotal: dataset.clusters.length,
+      }),
+      legend,
+      sourceLine: dataset.meta.sourceLine[language],
+      attribution: attribution ? t('export.basemap', { attribution }) : null,
+      versionLine: t('export.version', { version: dataset.meta.datasetVersion, date }),
+      permalink: window.location.href,
+      notes: [],
+    };
+  };
+}

@@ -1,0 +1,80 @@
+import { assertCanvasFits } from './exportErrors';
+import { serializeSvg, svgToImage } from './svgMarkup';
+
+export interface MapCapture {
+  readonly canvas: HTMLCanvasElement;
+  /** True when the background tiles could not be drawn (their server does not allow it). */
+  readonly tilesOmitted: boolean;
+}
+
+function offset(element: Element, origin: DOMRect) {
+  const r = element.getBoundingClientRect();
+  return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
+}
+
+/**
+ * Redraws the Leaflet map exactly as it is on screen: background colour,
+ * tiles (when their server allows it), the vector layers, the markers and
+ * the region names, each at the position the browser gives it (so pan and
+ * zoom transforms need no special care).
+ */
+export async function captureMap(container: HTMLElement, scale: number, withTiles = true): Promise<MapCapture> {
+  const origin = container.getBoundingClientRect();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(origin.width * scale);
+  canvas.height = Math.round(origin.height * scale);
+  assertCanvasFits(canvas.width, canvas.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.scale(scale, scale);
+  context.fillStyle = getComputedStyle(container).backgroundColor || '#ffffff';
+  context.fillRect(0, 0, origin.width, origin.height);
+
+  const tiles = withTiles ? [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded')] : [];
+  for (const tile of tiles) {
+    const box = offset(tile, origin);
+    context.drawImage(tile, box.x, box.y, box.width, box.height);
+  }
+  if (tiles.length > 0) {
+    try {
+      context.getImageData(0, 0, 1, 1);
+    } catch {
+      // A tile server without CORS taints the canvas: export without its tiles rather than fail.
+      return { ...(await captureMap(container, scale, false)), tilesOmitted: true };
+    }
+  }
+
+  for (const svg of container.querySelectorAll<SVGSVGElement>('.leaflet-overlay-pane svg')) {
+    const box = offset(svg, origin);
+    if (box.width === 0 || box.height === 0) continue;
+    context.drawImage(await svgToImage(serializeSvg(svg, box.width, box.height)), box.x, box.y, box.width, box.height);
+  }
+
+  // Markers: identical drawings are decoded once.
+  const decoded = new Map<string, Promise<HTMLImageElement>>();
+  for (const shape of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .hq-marker-shape')) {
+    const svg = shape.querySelector('svg');
+    if (!svg) continue;
+    const box = offset(svg, origin);
+    const markup = serializeSvg(svg, svg.width.baseVal.value, svg.height.baseVal.value);
+    let image = decoded.get(markup);
+    if (!image) {
+      image = svgToImage(markup);
+      decoded.set(markup, image);
+    }
+    context.globalAlpha = Number(getComputedStyle(shape).opacity) || 1;
+    context.drawImage(await image, box.x, box.y, box.width, box.height);
+  }
+  context.globalAlpha = 1;
+
+  for (const label of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .region-label')) {
+    const box = offset(label, origin);
+    const style = getComputedStyle(label);
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    context.fillStyle = style.color;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(label.textContent ?? '', box.x + box.width / 2, box.y + box.height / 2);
+  }
+  return { canvas, tilesOmitted: false };
+}

@@ -1,0 +1,99 @@
+import Papa from 'papaparse';
+import type { Cluster, Initiative } from '../../domain/schema';
+
+/**
+ * The two tables a dataset flattens to. Their columns are the CSV format
+ * users can also import (README, "CSV tables").
+ */
+export const INITIATIVE_COLUMNS = [
+  'id',
+  'label_fr',
+  'label_en',
+  'domain',
+  'audience',
+  'horizon',
+  'position_source',
+  'case_study',
+  'clusters',
+  'summary_fr',
+  'summary_en',
+] as const;
+
+export const CLUSTER_COLUMNS = [
+  'id',
+  'name',
+  'type',
+  'interviewed',
+  'sector_fr',
+  'sector_en',
+  'commune',
+  'insee_code',
+  'department_code',
+  'department_name',
+  'region',
+  'lat',
+  'lon',
+] as const;
+
+export type Cell = string | number | boolean | null;
+export type Row<Columns extends readonly string[]> = Record<Columns[number], Cell>;
+
+/** Several ids in one cell. */
+export const LIST_SEPARATOR = '|';
+
+export function initiativeRows(initiatives: readonly Initiative[]): Row<typeof INITIATIVE_COLUMNS>[] {
+  return initiatives.map((i) => ({
+    id: i.id,
+    label_fr: i.label.fr,
+    label_en: i.label.en,
+    domain: i.domain,
+    audience: i.audience,
+    horizon: i.horizon,
+    position_source: i.positionSource,
+    case_study: i.caseStudy,
+    clusters: i.clusters.join(LIST_SEPARATOR),
+    summary_fr: i.summary.fr,
+    summary_en: i.summary.en,
+  }));
+}
+
+export function clusterRows(clusters: readonly Cluster[]): Row<typeof CLUSTER_COLUMNS>[] {
+  return clusters.map((c) => ({
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    interviewed: c.interviewed,
+    sector_fr: c.sector.fr,
+    sector_en: c.sector.en,
+    commune: c.hq.commune,
+    insee_code: c.hq.inseeCode,
+    department_code: c.hq.departmentCode,
+    department_name: c.hq.departmentName,
+    region: c.hq.region.today,
+    lat: c.hq.lat,
+    lon: c.hq.lon,
+  }));
+}
+
+export type CsvDelimiter = ',' | ';';
+
+const BOM = '\uFEFF';
+
+/**
+ * RFC 4180 CSV (CRLF, quotes doubled), UTF-8 with a byte-order mark so that
+ * spreadsheets read the accents, and safe to open: a text cell starting with
+ * = + - @, a tab or a carriage return is prefixed with an apostrophe so no
+ * spreadsheet runs it as a formula. Numbers are written as numbers, so real
+ * negative values stay as they are. With ";" decimals keep their point: the
+ * file is data, not a locale-formatted report.
+ */
+export function toCsv<Columns extends readonly string[]>(columns: Columns, rows: readonly Row<Columns>[], delimiter: CsvDelimiter): string {
+  const body = Papa.unparse(
+    {
+      fields: [...columns],
+      data: rows.map((row) => columns.map((column) => row[column as Columns[number]] ?? '')),
+    },
+    { delimiter, newline: '\r\n', quotes: false, escapeFormulae: true },
+  );
+  return `${BOM}${body}\r\n`;
+}

@@ -1,0 +1,191 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard } from '../helpers/browser';
+import { studyDataset } from '../helpers/dashboard';
+
+const study = studyDataset();
+const recruiting = study.domains.find((d) => d.id === 'aider-recruter')!;
+const training = study.domains.find((d) => d.id === 'contribuer-formations')!;
+const visibleInitiatives = study.initiatives.filter((i) => i.domain === recruiting.id);
+const visibleClusterIds = new Set(visibleInitiatives.flatMap((i) => i.clusters));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens the export menu, sets its options, clicks an export and returns the downloaded file. */
+async function exportFile(page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) {
+  if ((await page.getByRole('group', { name: 'Exporter la vue' }).count()) === 0) {
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+  }
+  if (options.scope) await page.getByRole('radio', { name: options.scope }).check();
+  if (options.density) await page.getByRole('radio', { name: options.density }).check();
+  if (options.delimiter) await page.getByRole('radio', { name: options.delimiter }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+}
+
+function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** How many pixels are (nearly) exactly this colour. */
+function countColour(png: PNG, hex: string, tolerance = 6): number {
+  const [r, g, b] = hexToRgb(hex);
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i]! - r) <= tolerance && Math.abs(png.data[i + 1]! - g) <= tolerance && Math.abs(png.data[i + 2]! - b) <= tolerance) count += 1;
+  }
+  return count;
+}
+
+describe('exporting a filtered view', () => {
+  it('saves the whole view as a PNG at 2×: valid, the view’s size, not blank, with the visible domain’s colour only', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const { page } = session;
+    const viewsWidth = await page.evaluate(() => document.getElementById('views')!.getBoundingClientRect().width);
+    const file = await exportFile(page, 'Image PNG');
+    expect(file.name).toMatch(/^clusters-emploi_vue_domaine-aider-les-entreprises-du-cluster-a-recruter_\d{4}-\d{2}-\d{2}\.png$/);
+    const png = PNG.sync.read(file.bytes);
+    // The document is the views' width plus its 24 px margins, at twice the pixels.
+    expect(png.width).toBe(Math.round((Math.max(520, Math.ceil(viewsWidth)) + 48) * 2));
+    expect(png.height).toBeGreaterThan(png.width / 2);
+    const distinct = new Set<number>();
+    for (let i = 0; i < png.data.length; i += 4 * 97) distinct.add(png.data.readUInt32BE(i));
+    expect(distinct.size).toBeGreaterThan(50);
+    // Marks of the chosen domain are drawn at full strength; those of a filtered-out domain only pale.
+    expect(countColour(png, recruiting.color)).toBeGreaterThan(200);
+    expect(countColour(png, training.color)).toBe(0);
+    expect(await page.getByRole('status').filter({ hasText: 'Fichier enregistré' }).textContent()).toContain(file.name);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('saves Figure 1 alone at 1× and the map alone, each at its own size', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const { page } = session;
+    const chartWidth = await page.evaluate(() => document.querySelector('[data-testid="figure1"]')!.getBoundingClientRect().width);
+    const chart = PNG.sync.read((await exportFile(page, 'Image PNG', { scope: 'Figure 1 seule', density: '1×' })).bytes);
+    expect(chart.width).toBe(Math.max(520, Math.ceil(chartWidth)) + 48);
+    const mapFile = await exportFile(page, 'Image PNG', { scope: 'Carte seule', density: /^2×/ });
+    expect(mapFile.name).toMatch(/^clusters-emploi_carte_/);
+    const map = PNG.sync.read(mapFile.bytes);
+    expect(map.width).toBe((520 + 48) * 2);
+    // Land and sea of the offline basemap are in the picture.
+    expect(countColour(map, '#f3efe6', 2)).toBeGreaterThan(1000);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('saves the chart as an SVG that parses and holds the visible marks’ labels and the source', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const { page } = session;
+    const file = await exportFile(page, 'Image SVG', { scope: 'Figure 1 seule' });
+    expect(file.name.endsWith('.svg')).toBe(true);
+    const markup = file.bytes.toString('utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        labels: [...doc.querySelectorAll('text[data-label-for]')].map((e) => ({ id: e.getAttribute('data-label-for'), text: e.textContent })),
+        text: doc.documentElement.textContent,
+        fontEmbedded: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,') ?? false,
+      };
+    }, markup);
+    expect(parsed.error).toBeNull();
+    expect(parsed.fontEmbedded).toBe(true);
+    for (const initiative of visibleInitiatives) {
+      const label = parsed.labels.find((l) => l.id === initiative.id);
+      expect(label, initiative.id).toBeDefined();
+      expect(initiative.label.fr.replace(/\s+/g, '')).toContain(label!.text!.replace(/…$/, '').replace(/\s+/g, ''));
+    }
+    expect(parsed.text).toContain('Source : Apec, Les études de l’emploi cadre n° 2016-09, mars 2016'.replace('’', "'"));
+    expect(parsed.text).toContain('Domaine : Aider les entreprises du cluster à recruter');
+    session.expectClean();
+    await session.close();
+  });
+
+  it('saves exactly the filtered rows as CSV (comma or semicolon) and JSON', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const { page } = session;
+    const initiativesCsv = await exportFile(page, 'Initiatives (CSV)');
+    expect(initiativesCsv.name).toMatch(/^clusters-emploi_initiatives_.*\.csv$/);
+    const text = initiativesCsv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.id).sort()).toEqual(visibleInitiatives.map((i) => i.id).sort());
+
+    const clustersCsv = await exportFile(page, 'Clusters (CSV)', { delimiter: 'point-virgule (Excel en français)' });
+    const clusterText = clustersCsv.bytes.toString('utf8').slice(1);
+    expect(clusterText.split('\r\n')[0]).toContain('id;name;type');
+    const clusterRows = Papa.parse<Record<string, string>>(clusterText, { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(clusterRows.map((r) => r.id).sort()).toEqual([...visibleClusterIds].sort());
+
+    const json = JSON.parse((await exportFile(page, 'Initiatives et clusters (JSON)')).bytes.toString('utf8'));
+    expect(json.initiatives.map((i: { id: string }) => i.id).sort()).toEqual(visibleInitiatives.map((i) => i.id).sort());
+    expect(json.clusters.map((c: { id: string }) => c.id).sort()).toEqual([...visibleClusterIds].sort());
+    expect(json.filters).toEqual(['Domaine : Aider les entreprises du cluster à recruter']);
+    expect(json.permalink).toContain(`d=${recruiting.id}`);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('says what went wrong when the image would be too large, and leaves the dashboard as it was', async () => {
+    // On a 6000 px wide screen the whole view at 2× passes the 16.7-megapixel canvas limit some browsers have.
+    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}`, width: 6000, height: 900 });
+    const { page } = session;
+    const before = await page.getByTestId('counts').textContent();
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+    await page.getByRole('button', { name: 'Image PNG' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^L’image serait trop grande pour le navigateur \(\d+ × \d+ px.*choisissez la densité 1×/);
+    expect(await page.getByTestId('counts').textContent()).toBe(before);
+    expect(await page.getByRole('button', { name: 'Image PNG' }).isEnabled()).toBe(true);
+    // And at 1× the same view exports.
+    const file = await exportFile(page, 'Image PNG', { density: '1×' });
+    expect(PNG.sync.read(file.bytes).width).toBeGreaterThan(5000);
+    session.expectClean();
+    await session.close();
+  });
+});
+
+describe('exporting with the online background', () => {
+  /** A 256 px tile of one colour, served in place of OpenStreetMap (the tests never leave the machine). */
+  function solidTile(hex: string): Buffer {
+    const png = new PNG({ width: 256, height: 256 });
+    const [r, g, b] = hexToRgb(hex);
+    for (let i = 0; i < png.data.length; i += 4) {
+      png.data[i] = r;
+      png.data[i + 1] = g;
+      png.data[i + 2] = b;
+      png.data[i + 3] = 255;
+    }
+    return PNG.sync.write(png);
+  }
+
+  it('draws the tiles into the image when their server allows it (CORS)', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await session.context.unroute('**/*');
+    await session.context.route('https://tile.openstreetmap.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', headers: { 'Access-Control-Allow-Origin': '*' }, body: solidTile('#ff00ff') }),
+    );
+    await page.getByRole('checkbox', { name: 'Fond OpenStreetMap (en ligne)' }).check();
+    await page.locator('img.leaflet-tile-loaded').first().waitFor();
+    const map = PNG.sync.read((await exportFile(page, 'Image PNG', { scope: 'Carte seule' })).bytes);
+    expect(countColour(map, '#ff00ff', 2)).toBeGreaterThan(10_000);
+    const status = await page.getByRole('status').filter({ hasText: 'Fichier enregistré' }).textContent();
+    expect(status).not.toContain('sans lui');
+    await session.close();
+  });
+});

@@ -1,0 +1,57 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { exportFileName, slug } from '../../../src/io/export/fileName';
+import { CLUSTER_COLUMNS, clusterRows, INITIATIVE_COLUMNS, initiativeRows, toCsv } from '../../../src/io/export/tables';
+import { makeMiniDataset } from '../../fixtures/miniDataset';
+
+describe('exportFileName', () => {
+  const date = new Date('2026-11-26T10:00:00Z');
+  it('says what is inside, with only safe characters', () => {
+    expect(exportFileName('vue', ['Domaine : Mutualiser l’emploi', 'Type : grappes d’entreprises'], date, 'png')).toBe(
+      'clusters-emploi_vue_domaine-mutualiser-l-emploi-type-grappes-d-entreprises_2026-11-26.png',
+    );
+    expect(exportFileName('carte', [], date, 'png')).toBe('clusters-emploi_carte_tout_2026-11-26.png');
+  });
+
+  it('keeps long filter descriptions short, cut at a word', () => {
+    const name = exportFileName('figure1', ['Recherche : « ' + 'très long texte '.repeat(20) + ' »', 'CON', '../../etc/passwd'], date, 'svg');
+    expect(name).toMatch(/^clusters-emploi_figure1_[a-z0-9-]{20,60}_2026-11-26\.svg$/);
+  });
+
+  it('slugs away accents, ligatures and path characters', () => {
+    expect(slug('Cœur / Île-de-France\\..')).toBe('coeur-ile-de-france');
+  });
+});
+
+describe('CSV export', () => {
+  const dataset = makeMiniDataset();
+
+  it('writes RFC 4180 with a BOM and CRLF, and reads back unchanged', () => {
+    const rows = clusterRows(dataset.clusters);
+    const csv = toCsv(CLUSTER_COLUMNS, rows, ',');
+    expect(csv.startsWith('\uFEFFid,name,type')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]))));
+  });
+
+  it('uses semicolons on request, quoting cells that hold them, line breaks or quotes', () => {
+    const rows = initiativeRows(dataset.initiatives).map((row, i) => (i === 0 ? { ...row, summary_fr: 'un; deux\n« trois » "quatre"' } : row));
+    const csv = toCsv(INITIATIVE_COLUMNS, rows, ';');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFid;label_fr;label_en;domain;audience;horizon;position_source;case_study;clusters;summary_fr;summary_en');
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
+    expect(parsed.data[0]?.summary_fr).toBe('un; deux\n« trois » "quatre"');
+    expect(parsed.data).toHaveLength(rows.length);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, but keeps negative numbers', () => {
+    const rows = clusterRows(dataset.clusters).map((row, i) => (i === 0 ? { ...row, name: '=HYPERLINK("http://evil")', sector_fr: '+1', sector_en: '@SUM(A1)', lon: -3.37 } : row));
+    const csv = toCsv(CLUSTER_COLUMNS, rows, ',');
+    const first = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0]!;
+    expect(first.name).toBe('\'=HYPERLINK("http://evil")');
+    expect(first.sector_fr).toBe("'+1");
+    expect(first.sector_en).toBe("'@SUM(A1)");
+    expect(first.lon).toBe('-3.37');
+  });
+});
