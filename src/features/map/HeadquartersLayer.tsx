@@ -7,7 +7,7 @@ import { spreadCrowdedMarkers } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { clusterIcon, MARKER_SIZE } from './markerIcon';
+import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 
 interface MarkerEntry {
   readonly cluster: Cluster;
@@ -71,7 +71,7 @@ export function HeadquartersLayer() {
         const p = map.latLngToLayerPoint(marker.getLatLng());
         return { id: cluster.id, x: p.x, y: p.y };
       });
-      const offsets = spreadCrowdedMarkers(points, MARKER_SIZE + 3);
+      const offsets = spreadCrowdedMarkers(points, MARKER_SPACING);
       trueSpots.clearLayers();
       for (const { cluster, marker } of entries) {
         const offset = offsets.get(cluster.id) ?? { dx: 0, dy: 0 };

@@ -57,7 +57,7 @@ function ViewSync({ bounds }: { bounds: L.LatLngBounds }) {
     const center = map.getCenter();
     if (mapView === null) {
       programmatic.current = true;
-      map.fitBounds(bounds, { padding: [28, 28], animate: false });
+      map.fitBounds(bounds, { padding: [14, 14], animate: false });
       return;
     }
     const same = Math.abs(center.lat - mapView.lat) < 1e-3 && Math.abs(center.lng - mapView.lon) < 1e-3 && map.getZoom() === mapView.zoom;
@@ -78,7 +78,7 @@ export function MapPanel() {
   const onBasemapError = useCallback((message: string) => setBasemapError(message), []);
 
   const bounds = useMemo(
-    () => L.latLngBounds(index.dataset.clusters.map((c) => [c.hq.lat, c.hq.lon] as [number, number])).pad(0.05),
+    () => L.latLngBounds(index.dataset.clusters.map((c) => [c.hq.lat, c.hq.lon] as [number, number])).pad(0.02),
     [index],
   );
 
@@ -88,14 +88,14 @@ export function MapPanel() {
       <div className="map-frame" data-testid="hq-map">
         <MapContainer
           bounds={bounds.isValid() ? bounds : L.latLngBounds([41, -5], [51.5, 9.6])}
-          boundsOptions={{ padding: [28, 28] }}
+          boundsOptions={{ padding: [14, 14] }}
           minZoom={4}
           maxZoom={13}
           maxBounds={[
             [30, -20],
             [60, 28],
           ]}
-          zoomSnap={0.5}
+          zoomSnap={0.25}
           attributionControl
           keyboard
           className="hq-map"

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard } from '../helpers/browser';
+import { mapMarker } from '../helpers/dashboard';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Serious and critical WCAG 2.2 AA violations, one line each: rule, impact, where. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`));
+}
+
+describe('automated accessibility scan (axe-core, WCAG 2.2 AA)', () => {
+  const states: [string, string, (page: Page) => Promise<void>][] = [
+    ['default', '', async () => {}],
+    ['filtered', '?d=aider-recruter&iv=interviewed', async () => {}],
+    ['profile open', '', async (page) => mapMarker(page, 'Neopolia').click()],
+    ['case study open', '?sel=f:5', async () => {}],
+    ['comparison', '?cmp=mecabourg,neopolia', async () => {}],
+    ['export menu', '', async (page) => page.getByRole('button', { name: /^Exporter/ }).click()],
+    ['English, phone width', '?lang=en', async () => {}],
+  ];
+  for (const [name, path, act] of states) {
+    it(`has no serious or critical violation: ${name}`, async () => {
+      const phone = name.includes('phone');
+      const session = await openDashboard(browser, inject('baseUrl'), { path, ...(phone ? { width: 390, height: 844 } : {}) });
+      await act(session.page);
+      expect(await seriousViolations(session.page)).toEqual([]);
+      session.expectClean();
+      await session.close();
+    });
+  }
+});
