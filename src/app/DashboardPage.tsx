@@ -4,6 +4,8 @@ import { ChartPanel } from '../features/chart/ChartPanel';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { Intro } from '../features/intro/Intro';
+import { DataTables } from '../features/tables/DataTables';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
@@ -45,6 +47,7 @@ export function DashboardPage() {
           {/* One side column: the filters, or the details of what is selected. */}
           {selection ? <DetailPanel selection={selection} /> : <FilterPanel />}
           <div className="views-column">
+            <Intro />
             <div className="view-toolbar">
               <ViewSummary />
               <ExportMenu />
@@ -54,6 +57,7 @@ export function DashboardPage() {
               <MapPanel />
             </div>
             <ComparePanel />
+            <DataTables />
             <div className="context">
               <CaseStudyList />
               <KeyFiguresPanel />

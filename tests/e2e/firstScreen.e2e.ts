@@ -50,3 +50,33 @@ describe('the first screen', () => {
     await session.close();
   });
 });
+
+describe('on a 390 px phone', () => {
+  it('folds the filters under their heading and keeps touch targets at least 44 px high', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844 });
+    const { page } = session;
+    expect(await page.getByRole('checkbox', { name: /mutualiser/i }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Afficher \(0 actif\)/ }).click();
+    expect(await page.getByRole('checkbox', { name: /mutualiser/i }).isVisible()).toBe(true);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, summary, label, input[type=search]')]
+        // Labels count when they hold their control (the whole line is then the target).
+        .filter((e) => e.checkVisibility() && !e.closest('.leaflet-container') && !e.closest('svg'))
+        .filter((e) => e.tagName !== 'LABEL' || e.querySelector('input') !== null)
+        .map((e) => ({ text: (e.textContent || e.getAttribute('aria-label') || e.tagName).trim().slice(0, 40), h: e.getBoundingClientRect().height }))
+        .filter((e) => e.h > 0 && e.h < 44),
+    );
+    expect(small).toEqual([]);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('opens a profile as a sheet over the page', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844, path: '?sel=c:neopolia' });
+    const box = await session.page.getByTestId('detail-panel').boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(389);
+    expect(box && box.y + box.height).toBeCloseTo(844, 0);
+    session.expectClean();
+    await session.close();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: photographs the built app (run `npm run build` first)
  * in French and English, on a 1280 px desktop and a 390 px phone, for the
- * README. Images land beside this file.
+ * README (images land beside this file), and the social preview image
+ * (public/social-preview.png).
  */
 import { resolve } from 'node:path';
 import { preview } from 'vite';
@@ -33,6 +34,15 @@ try {
       await page.close();
     }
   }
+  // The social preview image (1200 × 630) shipped with the app.
+  const preview = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+  await preview.goto(baseUrl);
+  await preview.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
+  await preview.getByRole('button', { name: 'Masquer' }).click();
+  const social = resolve(here, '../../public/social-preview.png');
+  await preview.screenshot({ path: social });
+  console.log(`wrote ${social}`);
+  await preview.close();
 } finally {
   await browser.close();
   await server.close();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { InterviewedFilter } from '../../domain/filters';
@@ -23,12 +23,22 @@ export function FilterPanel() {
   const setCaseStudyOnly = useDashboard((s) => s.setCaseStudyOnly);
   const setQuery = useDashboard((s) => s.setQuery);
   const searchId = useId();
+  // On a phone the filters fold away under their heading, so the views come first.
+  const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
+  const activeCount =
+    filters.domains.length + filters.clusterTypes.length + filters.regions.length + (filters.interviewed !== 'all' ? 1 : 0) + (filters.caseStudyOnly ? 1 : 0);
   const domains = [...index.dataset.domains].sort((a, b) => a.order - b.order);
   const presentTypes = new Set(index.dataset.clusters.map((c) => c.type));
 
   return (
-    <aside className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{t('filters.heading')}</h2>
+    <aside className={unfoldedOnPhone ? 'filters' : 'filters is-folded'} aria-labelledby="filters-heading">
+      <div className="filters-bar">
+        <h2 id="filters-heading">{t('filters.heading')}</h2>
+        <button type="button" className="filters-fold" aria-expanded={unfoldedOnPhone} aria-controls="filters-body" onClick={() => setUnfoldedOnPhone(!unfoldedOnPhone)}>
+          {unfoldedOnPhone ? t('filters.fold') : t('filters.unfold', { count: activeCount })}
+        </button>
+      </div>
+      <div id="filters-body" className="filters-body">
       <label htmlFor={searchId}>{t('filters.search')}</label>
       <input
         id={searchId}
@@ -113,6 +123,7 @@ export function FilterPanel() {
         <input type="checkbox" checked={filters.caseStudyOnly} onChange={(event) => setCaseStudyOnly(event.target.checked)} />
         {t('filters.caseStudyOnly')}
       </label>
+      </div>
     </aside>
   );
 }

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import { audienceBand, horizonBand } from '../../domain/format';
+import type { Cluster, Initiative } from '../../domain/schema';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useVisibility } from '../../state/selectors';
+import { SortableTable, type Column } from './SortableTable';
+
+/**
+ * The text alternative of both views: what the chart and the map show, as
+ * two sortable tables kept in step with the filters.
+ */
+export function DataTables() {
+  const { t } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  const select = useDashboard((s) => s.select);
+  const index = useDatasetIndex();
+  const visibility = useVisibility();
+  const initiatives = index.dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
+  const clusters = index.dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
+  const sortLabel = (header: string) => t('tables.sortBy', { column: header });
+
+  const initiativeColumns: Column<Initiative, 'label' | 'domain' | 'audience' | 'horizon' | 'caseStudy' | 'clusters'>[] = [
+    {
+      key: 'label',
+      header: t('tables.initiative'),
+      value: (i) => i.label[language],
+      render: (i) => (
+        <button type="button" className="link-button" onClick={() => select({ kind: 'initiative', id: i.id })}>
+          {i.label[language]}
+        </button>
+      ),
+    },
+    { key: 'domain', header: t('detail.domain'), value: (i) => index.domainById.get(i.domain)?.shortLabel[language] ?? i.domain },
+    { key: 'audience', header: t('filters.audience'), value: (i) => i.audience, render: (i) => t(`detail.audience_${audienceBand(i.audience)}`) },
+    { key: 'horizon', header: t('filters.horizon'), value: (i) => i.horizon, render: (i) => t(`detail.horizon_${horizonBand(i.horizon)}`) },
+    { key: 'caseStudy', header: t('tables.caseStudy'), value: (i) => i.caseStudy },
+    { key: 'clusters', header: t('detail.clusters'), value: (i) => i.clusters.map((id) => index.clusterById.get(id)?.name ?? id).join(', ') || null },
+  ];
+  const clusterColumns: Column<Cluster, 'name' | 'type' | 'interviewed' | 'place' | 'region' | 'initiatives'>[] = [
+    {
+      key: 'name',
+      header: t('tables.cluster'),
+      value: (c) => c.name,
+      render: (c) => (
+        <button type="button" className="link-button" onClick={() => select({ kind: 'cluster', id: c.id })}>
+          {c.name}
+        </button>
+      ),
+    },
+    { key: 'type', header: t('detail.type'), value: (c) => t(`clusterType.${c.type}`) },
+    { key: 'interviewed', header: t('tables.interviewed'), value: (c) => (c.interviewed ? t('tables.yes') : t('tables.no')) },
+    { key: 'place', header: t('detail.headquarters'), value: (c) => `${c.hq.commune ?? '—'} (${c.hq.departmentCode})` },
+    { key: 'region', header: t('detail.region'), value: (c) => c.hq.region.today },
+    { key: 'initiatives', header: t('tables.initiativeCount'), value: (c) => index.initiativesByCluster.get(c.id)?.length ?? 0 },
+  ];
+
+  return (
+    <section className="panel data-tables" aria-labelledby="tables-heading" id="data-tables">
+      <h2 id="tables-heading">{t('tables.heading')}</h2>
+      <p className="detail-note">{t('tables.intro')}</p>
+      <details>
+        <summary>{t('tables.initiativesSummary', { count: initiatives.length })}</summary>
+        <div className="table-scroll">
+          <SortableTable
+            caption={t('tables.initiativesCaption')}
+            columns={initiativeColumns}
+            rows={initiatives}
+            rowKey={(i) => i.id}
+            initialSort={{ key: 'domain', direction: 'ascending' }}
+            sortLabel={sortLabel}
+            testId="initiatives-table"
+          />
+        </div>
+      </details>
+      <details>
+        <summary>{t('tables.clustersSummary', { count: clusters.length })}</summary>
+        <div className="table-scroll">
+          <SortableTable
+            caption={t('tables.clustersCaption')}
+            columns={clusterColumns}
+            rows={clusters}
+            rowKey={(c) => c.id}
+            initialSort={{ key: 'name', direction: 'ascending' }}
+            sortLabel={sortLabel}
+            testId="clusters-table"
+          />
+        </div>
+      </details>
+    </section>
+  );
+}
