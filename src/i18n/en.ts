@@ -221,7 +221,7 @@ export const en: Messages = {
     hide: 'Hide',
     what: 'Clusters — competitiveness clusters, business clusters, regional clusters — run employment initiatives for their member companies and their area. Apec interviewed 15 of them and sorted these initiatives into six domains, by who they are for and how soon they pay off.',
     how: 'The figure places each initiative on those two axes; the map shows where the clusters have their headquarters. Filter, click a mark or a headquarters to read more, export an image or the data.',
-    reference: 'Source: “{{title}}”. {{source}}.',
+    reference: '“{{title}}” — {{source}}.',
     read: 'Read the study on Apec’s website (new tab)',
   },
   caseStudies: {

@@ -220,7 +220,7 @@ export const fr = {
     hide: 'Masquer',
     what: 'Les clusters — pôles de compétitivité, grappes d’entreprises, clusters régionaux — mènent des actions pour l’emploi de leurs entreprises membres et de leur territoire. L’Apec a interrogé 15 d’entre eux et classé ces initiatives en six domaines, selon leur public et le délai de leurs effets.',
     how: 'La figure place chaque initiative sur ces deux axes ; la carte situe le siège des clusters. Filtrez, cliquez une marque ou un siège pour en lire le détail, exportez une image ou les données.',
-    reference: 'Source : « {{title}} ». {{source}}.',
+    reference: '« {{title}} » — {{source}}.',
     read: 'Lire l’étude sur le site de l’Apec (nouvel onglet)',
   },
   caseStudies: {

@@ -6,11 +6,16 @@ import type { Language } from '../state/dashboardStore';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
+/** By default a missing key is a console error: the end-to-end tests fail on any. */
+function reportMissingKey(key: string): void {
+  console.error(`Missing translation key: ${key}`);
+}
+
 /**
  * Creates the i18next instance. Missing keys are reported through
- * `onMissingKey` (tests make it throw) instead of silently showing the key.
+ * `onMissingKey` (component tests make it throw) instead of silently showing the key.
  */
-export function createI18n(language: Language, onMissingKey?: (key: string) => void): i18n {
+export function createI18n(language: Language, onMissingKey: (key: string) => void = reportMissingKey): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: { fr: { translation: fr }, en: { translation: en } },
@@ -18,8 +23,8 @@ export function createI18n(language: Language, onMissingKey?: (key: string) => v
     fallbackLng: false,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
-    saveMissing: onMissingKey !== undefined,
-    missingKeyHandler: (_lngs, _ns, key) => onMissingKey?.(key),
+    saveMissing: true,
+    missingKeyHandler: (_lngs, _ns, key) => onMissingKey(key),
     returnNull: false,
   });
   return instance;

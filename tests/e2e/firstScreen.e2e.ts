@@ -80,3 +80,17 @@ describe('on a 390 px phone', () => {
     await session.close();
   });
 });
+
+describe('zoomed to 200 %', () => {
+  it('keeps everything reachable without horizontal scrolling (1280 × 900 at 200 % is 640 × 450 CSS px)', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { width: 640, height: 450 });
+    const { page } = session;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    for (const name of [/Figure 1/, 'Sièges des clusters', 'Les données en tableaux']) {
+      await page.getByRole('heading', { name }).scrollIntoViewIfNeeded();
+      expect(await page.getByRole('heading', { name }).isVisible()).toBe(true);
+    }
+    session.expectClean();
+    await session.close();
+  });
+});
