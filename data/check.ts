@@ -45,6 +45,16 @@ function readJson(path: string): unknown {
 const result = parseDataset(readJson(file));
 if (result.ok) {
   const d = result.dataset;
+  for (const warning of result.warnings) console.warn(`  warning ${warning.path}: ${warning.message}`);
+  // The study's own data is complete: every seat is placed, in a department and a region.
+  if (!args.some((a) => !a.startsWith('--'))) {
+    for (const c of d.clusters) {
+      if (c.hq.lat === null || c.hq.departmentCode === null || c.hq.region === null) {
+        failed = true;
+        console.error(`  ${c.id}: the study's clusters must all be on the map, with department and region`);
+      }
+    }
+  }
   console.log(
     `${file}: valid — ${d.domains.length} domains, ${d.initiatives.length} initiatives, ` +
       `${d.clusters.length} clusters (${d.clusters.filter((c) => c.interviewed).length} interviewed), ` +

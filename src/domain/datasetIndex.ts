@@ -39,11 +39,11 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     dataset.clusters.map((c) => [
       c.id,
       foldForSearch(
-        [c.name, c.sector.fr, c.sector.en, c.hq.commune ?? '', c.hq.departmentName, c.hq.region.today].join(' '),
+        [c.name, c.sector.fr, c.sector.en, c.hq.commune ?? '', c.hq.departmentName ?? '', c.hq.region?.today ?? ''].join(' '),
       ),
     ]),
   );
-  const regions = [...new Set(dataset.clusters.map((c) => c.hq.region.today))].sort((a, b) =>
+  const regions = [...new Set(dataset.clusters.flatMap((c) => (c.hq.region ? [c.hq.region.today] : [])))].sort((a, b) =>
     a.localeCompare(b, 'fr'),
   );
 

@@ -1,9 +1,13 @@
 import type { Dataset } from './schema';
 
-/** One thing wrong with a dataset, located by a JSON path such as `clusters[3].hq.lat`. */
+/**
+ * One thing wrong with a dataset, located by a JSON path such as `clusters[3].hq.lat`.
+ * Errors block loading; warnings are shown but the data loads.
+ */
 export interface DatasetProblem {
   readonly path: string;
   readonly message: string;
+  readonly severity: 'error' | 'warning';
 }
 
 function duplicates(values: readonly (string | number)[]): Set<string | number> {
@@ -23,7 +27,8 @@ function duplicates(values: readonly (string | number)[]): Set<string | number> 
  */
 export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const report = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
 
   const domainIds = new Set(dataset.domains.map((d) => d.id));
   const initiativeById = new Map(dataset.initiatives.map((i) => [i.id, i]));
@@ -108,7 +113,11 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
 
   const domainsWithInitiatives = new Set(dataset.initiatives.map((i) => i.domain));
   dataset.domains.forEach((domain, i) => {
-    if (!domainsWithInitiatives.has(domain.id)) report(`domains[${i}]`, `the domain "${domain.id}" has no initiative`);
+    if (!domainsWithInitiatives.has(domain.id)) warn(`domains[${i}]`, `the domain "${domain.id}" has no initiative`);
+  });
+
+  dataset.clusters.forEach((cluster, i) => {
+    if (cluster.hq.lat === null) warn(`clusters[${i}].hq`, `"${cluster.name}" has no coordinates: it is listed but not on the map`);
   });
 
   return problems;

@@ -2,7 +2,7 @@ import { checkIntegrity, type DatasetProblem } from './integrity';
 import { Dataset } from './schema';
 
 export type ParseResult =
-  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly DatasetProblem[] }
   | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
 /** Formats a zod issue path as `clusters[3].hq.lat`. */
@@ -25,10 +25,10 @@ export function parseDataset(input: unknown): ParseResult {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, severity: 'error' as const })),
     };
   }
   const problems = checkIntegrity(parsed.data);
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset: parsed.data };
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  return { ok: true, dataset: parsed.data, warnings: problems };
 }

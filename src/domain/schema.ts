@@ -120,21 +120,31 @@ export const Headquarters = z
       .string()
       .regex(/^(\d{5}|2[AB]\d{3})$/)
       .nullable(),
-    departmentCode: z.string().regex(/^(\d{2,3}|2[AB])$/),
-    departmentName: z.string().min(1),
-    region: z.object({
-      /** Region as officially named at the study's date (March 2016). */
-      atStudy: z.string().min(1),
-      today: z.string().min(1),
-    }),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    /** French department; null for a seat outside France or a dataset that does not say. */
+    departmentCode: z
+      .string()
+      .regex(/^(\d{2,3}|2[AB])$/)
+      .nullable(),
+    departmentName: z.string().min(1).nullable(),
+    region: z
+      .object({
+        /** Region as officially named at the study's date (March 2016). */
+        atStudy: z.string().min(1),
+        today: z.string().min(1),
+      })
+      .nullable(),
+    /** WGS84; null when the seat could not be placed (the cluster is then listed, not mapped). */
+    lat: z.number().min(-90).max(90).nullable(),
+    lon: z.number().min(-180).max(180).nullable(),
     geocodeSource: z.string().min(1),
     /** What was resolved to place it (homonyms, merged communes, inconsistent department…). */
     geocodeNote: z.string().optional(),
   })
   .superRefine((hq, context) => {
     const known = hq.commune !== null && hq.inseeCode !== null;
+    if ((hq.lat === null) !== (hq.lon === null)) {
+      context.addIssue({ code: 'custom', message: 'lat and lon go together: give both or neither', path: ['lat'] });
+    }
     if (hq.precision === 'commune' && !known) {
       context.addIssue({ code: 'custom', message: 'a seat of precision "commune" needs its commune and inseeCode', path: ['commune'] });
     }

@@ -22,7 +22,7 @@ function matchesClusterAttributes(cluster: Cluster, filters: Filters): boolean {
   return (
     (filters.clusterTypes.length === 0 || filters.clusterTypes.includes(cluster.type)) &&
     (filters.interviewed === 'all' || cluster.interviewed === (filters.interviewed === 'interviewed')) &&
-    (filters.regions.length === 0 || filters.regions.includes(cluster.hq.region.today))
+    (filters.regions.length === 0 || (cluster.hq.region !== null && filters.regions.includes(cluster.hq.region.today)))
   );
 }
 

@@ -104,6 +104,8 @@ export const en: Messages = {
     citedOnlyNote: 'The study cites this cluster as an example and says no more about it than what is shown here.',
     headquarters: 'Headquarters',
     region: 'Region',
+    placeUnknown: 'place not given',
+    notOnMap: 'not on the map (no coordinates)',
     regionAtStudy: '{{today}} ({{atStudy}} in March 2016)',
     sector: 'Sector',
     founded: 'Founded',

@@ -103,6 +103,8 @@ export const fr = {
     citedOnlyNote: 'L’étude cite ce cluster en exemple et n’en dit pas plus que ce qui figure ici.',
     headquarters: 'Siège',
     region: 'Région',
+    placeUnknown: 'lieu non précisé',
+    notOnMap: 'absent de la carte (pas de coordonnées)',
     regionAtStudy: '{{today}} ({{atStudy}} en mars 2016)',
     sector: 'Secteur',
     founded: 'Création',

@@ -5,7 +5,7 @@ import type { UrlVocabulary } from './urlState';
 export function urlVocabulary(dataset: Dataset): UrlVocabulary {
   return {
     domainIds: new Set(dataset.domains.map((d) => d.id)),
-    regions: new Set(dataset.clusters.map((c) => c.hq.region.today)),
+    regions: new Set(dataset.clusters.flatMap((c) => (c.hq.region ? [c.hq.region.today] : []))),
     clusterIds: new Set(dataset.clusters.map((c) => c.id)),
     initiativeIds: new Set(dataset.initiatives.map((i) => i.id)),
     caseStudyNumbers: new Set(dataset.caseStudies.map((c) => c.number)),

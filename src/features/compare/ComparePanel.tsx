@@ -65,7 +65,7 @@ export function ComparePanel() {
           </thead>
           <tbody>
             {row(t('detail.type'), (c) => `${t(`clusterType.${c.type}`)} · ${c.interviewed ? t('detail.interviewed') : t('detail.citedOnly')}`)}
-            {row(t('detail.headquarters'), (c) => `${c.hq.commune ?? c.hq.departmentName} (${c.hq.departmentCode}) · ${c.hq.region.today}`)}
+            {row(t('detail.headquarters'), (c) => [c.hq.commune ?? c.hq.departmentName, c.hq.departmentCode && `(${c.hq.departmentCode})`, c.hq.region?.today].filter(Boolean).join(' · ') || '—')}
             {row(t('detail.sector'), (c) => c.sector[language])}
             {row(t('detail.founded'), (c) => c.foundedYear ?? '—')}
             {row(t('detail.figures'), (c) =>

@@ -23,9 +23,14 @@ export function ClusterProfile({ cluster, navigate }: Props) {
   const initiatives = index.initiativesByCluster.get(cluster.id) ?? [];
   const caseStudies = index.dataset.caseStudies.filter((c) => c.clusters.includes(cluster.id));
   const { hq } = cluster;
-  const place = hq.commune ?? t('map.departmentOnly', { department: hq.departmentName });
+  const place = hq.commune ?? (hq.departmentName ? t('map.departmentOnly', { department: hq.departmentName }) : t('detail.placeUnknown'));
+  const department = hq.departmentName && hq.departmentCode ? ` (${hq.departmentName}, ${hq.departmentCode})` : '';
   const region =
-    hq.region.atStudy === hq.region.today ? hq.region.today : t('detail.regionAtStudy', { today: hq.region.today, atStudy: hq.region.atStudy });
+    hq.region === null
+      ? null
+      : hq.region.atStudy === hq.region.today
+        ? hq.region.today
+        : t('detail.regionAtStudy', { today: hq.region.today, atStudy: hq.region.atStudy });
 
   return (
     <>
@@ -48,13 +53,17 @@ export function ClusterProfile({ cluster, navigate }: Props) {
         <div>
           <dt>{t('detail.headquarters')}</dt>
           <dd data-testid="profile-hq">
-            {place} ({hq.departmentName}, {hq.departmentCode})
+            {place}
+            {department}
+            {hq.lat === null && <span className="detail-note"> · {t('detail.notOnMap')}</span>}
           </dd>
         </div>
-        <div>
-          <dt>{t('detail.region')}</dt>
-          <dd>{region}</dd>
-        </div>
+        {region && (
+          <div>
+            <dt>{t('detail.region')}</dt>
+            <dd>{region}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('detail.sector')}</dt>
           <dd>{cluster.sector[language]}</dd>

@@ -35,14 +35,13 @@ export function HeadquartersLayer() {
 
   const entries = useMemo<MarkerEntry[]>(
     () =>
-      index.dataset.clusters.map((cluster) => ({
-        cluster,
-        marker: L.marker([cluster.hq.lat, cluster.hq.lon], {
-          icon: clusterIcon(cluster.type, cluster.interviewed),
-          keyboard: true,
-          riseOnHover: true,
-        }),
-      })),
+      index.dataset.clusters.flatMap((cluster) => {
+        const { lat, lon } = cluster.hq;
+        // A seat without coordinates is listed in the tables and its profile, not mapped.
+        if (lat === null || lon === null) return [];
+        const icon = clusterIcon(cluster.type, cluster.interviewed);
+        return [{ cluster, marker: L.marker([lat, lon], { icon, keyboard: true, riseOnHover: true }) }];
+      }),
     [index],
   );
 

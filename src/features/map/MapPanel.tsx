@@ -78,7 +78,10 @@ export function MapPanel() {
   const onBasemapError = useCallback((message: string) => setBasemapError(message), []);
 
   const bounds = useMemo(
-    () => L.latLngBounds(index.dataset.clusters.map((c) => [c.hq.lat, c.hq.lon] as [number, number])).pad(0.02),
+    () =>
+      L.latLngBounds(
+        index.dataset.clusters.flatMap((c) => (c.hq.lat !== null && c.hq.lon !== null ? [[c.hq.lat, c.hq.lon] as [number, number]] : [])),
+      ).pad(0.02),
     [index],
   );
 

@@ -49,8 +49,8 @@ export function DataTables() {
     },
     { key: 'type', header: t('detail.type'), value: (c) => t(`clusterType.${c.type}`) },
     { key: 'interviewed', header: t('tables.interviewed'), value: (c) => (c.interviewed ? t('tables.yes') : t('tables.no')) },
-    { key: 'place', header: t('detail.headquarters'), value: (c) => `${c.hq.commune ?? '—'} (${c.hq.departmentCode})` },
-    { key: 'region', header: t('detail.region'), value: (c) => c.hq.region.today },
+    { key: 'place', header: t('detail.headquarters'), value: (c) => [c.hq.commune, c.hq.departmentCode && `(${c.hq.departmentCode})`].filter(Boolean).join(' ') || null },
+    { key: 'region', header: t('detail.region'), value: (c) => c.hq.region?.today ?? null },
     { key: 'initiatives', header: t('tables.initiativeCount'), value: (c) => index.initiativesByCluster.get(c.id)?.length ?? 0 },
   ];
 

@@ -69,7 +69,7 @@ export function clusterRows(clusters: readonly Cluster[]): Row<typeof CLUSTER_CO
     insee_code: c.hq.inseeCode,
     department_code: c.hq.departmentCode,
     department_name: c.hq.departmentName,
-    region: c.hq.region.today,
+    region: c.hq.region?.today ?? null,
     lat: c.hq.lat,
     lon: c.hq.lon,
   }));

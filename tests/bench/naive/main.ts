@@ -67,6 +67,7 @@ function redraw(): void {
 
   layer.clearLayers();
   for (const cluster of dataset.clusters) {
+    if (cluster.hq.lat === null || cluster.hq.lon === null) continue;
     L.circleMarker([cluster.hq.lat, cluster.hq.lon], {
       radius: 6,
       opacity: visibility.clusterIds.has(cluster.id) ? 1 : 0.2,

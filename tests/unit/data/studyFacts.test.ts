@@ -254,6 +254,7 @@ describe('headquarters geocoding', () => {
       expect(pts.length, c.id).toBeGreaterThan(10);
       const lats = pts.map((p) => p[0]);
       const lons = pts.map((p) => p[1]);
+      if (c.hq.lat === null || c.hq.lon === null) throw new Error(`${c.id} is not on the map`);
       expect(c.hq.lat, c.id).toBeGreaterThanOrEqual(Math.min(...lats) - margin);
       expect(c.hq.lat, c.id).toBeLessThanOrEqual(Math.max(...lats) + margin);
       expect(c.hq.lon, c.id).toBeGreaterThanOrEqual(Math.min(...lons) - margin);

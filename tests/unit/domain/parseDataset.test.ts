@@ -49,7 +49,7 @@ describe('parseDataset', () => {
     expect(messages).toContain('"systeme" runs "bourse" but has no action describing it');
   });
 
-  it('flags a domain without initiatives and duplicate ids', () => {
+  it('warns about a domain without initiatives but still loads; refuses duplicate ids', () => {
     const dataset = makeMiniDataset();
     dataset.initiatives = dataset.initiatives.filter((i) => i.domain !== 'promouvoir');
     dataset.clusters[3]!.actions = dataset.clusters[3]!.actions.filter((a) => a.initiative !== 'visites');
@@ -58,9 +58,12 @@ describe('parseDataset', () => {
     const result = parseDataset(dataset);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    const messages = result.problems.map((p) => p.message);
-    expect(messages).toContain('the domain "promouvoir" has no initiative');
-    expect(messages).toContain('the id "mecabourg" is used twice');
+    expect(result.problems).toContainEqual({ path: 'domains[2]', message: 'the domain "promouvoir" has no initiative', severity: 'warning' });
+    expect(result.problems).toContainEqual({ path: 'clusters', message: 'the id "mecabourg" is used twice', severity: 'error' });
+    dataset.clusters.pop();
+    const withoutDuplicate = parseDataset(dataset);
+    expect(withoutDuplicate.ok).toBe(true);
+    if (withoutDuplicate.ok) expect(withoutDuplicate.warnings.map((w) => w.message)).toEqual(['the domain "promouvoir" has no initiative']);
   });
 
   it('rejects a seat without a commune unless it is marked as known to the department only', () => {
