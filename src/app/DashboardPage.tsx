@@ -4,6 +4,7 @@ import { ChartPanel } from '../features/chart/ChartPanel';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
+import { ImportDialog } from '../features/import/ImportDialog';
 import { Intro } from '../features/intro/Intro';
 import { DataTables } from '../features/tables/DataTables';
 import { DetailPanel } from '../features/detail/DetailPanel';
@@ -29,7 +30,10 @@ export function DashboardPage() {
           <h1>{t('app.title')}</h1>
           <p className="page-subtitle">{t('app.subtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          {datasetState.status === 'ready' && <ImportDialog />}
+          <LanguageSwitch />
+        </div>
       </header>
       <NoticeBar />
       {datasetState.status === 'loading' && (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNotices } from '../state/StoreContext';
 
-/** Messages about what the app did on the user's behalf (e.g. parts of a link it ignored). */
+/** Messages about what the app did on the user's behalf (parts of a link it ignored, a linked dataset it refused). */
 export function NoticeBar() {
   const { t } = useTranslation();
   const { notices, dismiss } = useNotices();
@@ -9,16 +9,31 @@ export function NoticeBar() {
   return (
     <div className="notices" role="status">
       {notices.map((notice, i) => (
-        <p key={i} className="notice">
-          <span>
-            {t('notices.urlIgnored', {
-              items: notice.problems.map((p) => `${p.parameter}=${p.value}`).join(', '),
-            })}
-          </span>
+        <div key={i} className="notice">
+          {notice.kind === 'url-ignored' ? (
+            <span>
+              {t('notices.urlIgnored', { items: notice.problems.map((p) => `${p.parameter}=${p.value}`).join(', ') })}
+            </span>
+          ) : (
+            <div>
+              <span>{t('notices.importFailed', { source: notice.source })}</span>
+              <ul>
+                {notice.problems.slice(0, 10).map((problem, j) => (
+                  <li key={j}>
+                    {[problem.file, problem.line && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
+                      .filter(Boolean)
+                      .join(', ')}
+                    {' : '}
+                    {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <button type="button" onClick={() => dismiss(notice)}>
             {t('notices.dismiss')}
           </button>
-        </p>
+        </div>
       ))}
     </div>
   );

@@ -1,5 +1,7 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
+import { loadCommuneGeocoder } from '../io/import/communeGeocoder';
+import { importSources } from '../io/import/importSources';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
@@ -11,8 +13,39 @@ import type { AppStores } from '../state/StoreContext';
 export interface AppRuntime {
   readonly stores: AppStores;
   readonly i18n: i18n;
-  /** Loads the study's dataset and keeps the page language in step with the store. */
+  /** Loads the study's dataset (and a `?data=` dataset), and keeps the page language in step with the store. */
   start(): Promise<void>;
+}
+
+/**
+ * `?data=<url>` loads a dataset of one's own network, from the same origin
+ * only (a link must not make the app fetch from elsewhere).
+ */
+async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
+  const url = new URL(address, window.location.href);
+  const report = (message: string) =>
+    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, message }] });
+  if (url.origin !== window.location.origin) {
+    report('only a dataset from this site can be loaded by a link (same origin)');
+    return;
+  }
+  const study = stores.dataset.getState().study;
+  if (!study) return;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const name = decodeURIComponent(url.pathname.split('/').pop() || 'data');
+    const outcome = await importSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }], {
+      delimiter: 'auto',
+      frame: study,
+      loadGeocoder: loadCommuneGeocoder,
+      now: new Date(),
+    });
+    if (outcome.ok) stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
+    else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
+  } catch (error) {
+    report(error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Wires the stores, the translations and the first data load, outside React. */
@@ -38,17 +71,29 @@ export function createAppRuntime(): AppRuntime {
         if (state.language !== previous.language) applyLanguage(state.language);
       });
       // The URL's language applies before the data arrives, so the loading message is in the right language.
-      const lang = new URLSearchParams(window.location.search).get('lang');
+      const params = new URLSearchParams(window.location.search);
+      const lang = params.get('lang');
       if (lang === 'en' || lang === 'fr') stores.dashboard.getState().setLanguage(lang);
       try {
-        const dataset = await loadStudyDataset();
-        stores.dataset.getState().setDataset(dataset);
-        startUrlSync(stores.dashboard, urlVocabulary(dataset), (problems) =>
-          stores.notices.getState().push({ kind: 'url-ignored', problems }),
-        );
+        stores.dataset.getState().setDataset(await loadStudyDataset());
       } catch (error) {
         stores.dataset.getState().setError(error instanceof Error ? error.message : String(error));
+        return;
       }
+      const linked = params.get('data');
+      if (linked) await loadLinkedDataset(stores, linked);
+
+      const currentVocabulary = () => {
+        const state = stores.dataset.getState().state;
+        return state.status === 'ready' ? urlVocabulary(state.index.dataset) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
+      };
+      startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }));
+      // Another dataset: choices that named its items no longer apply.
+      stores.dataset.subscribe((state, previous) => {
+        if (state.state !== previous.state && state.state.status === 'ready' && previous.state.status === 'ready') {
+          stores.dashboard.getState().resetView();
+        }
+      });
     },
   };
 }

@@ -21,9 +21,9 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit'>, locale
 
 /** Where a fact comes from, in a few words: "Fiche n°2, p. 22" / "Case study 2, p. 22". */
 export function formatSource(source: SourceRef, locale: Locale): string {
-  const page = `p. ${source.page}`;
-  if (source.fiche !== undefined) return locale === 'fr' ? `Fiche n° ${source.fiche}, ${page}` : `Case study ${source.fiche}, ${page}`;
-  return `${source.section}, ${page}`;
+  const page = source.page === undefined ? '' : `, p. ${source.page}`;
+  if (source.fiche !== undefined) return locale === 'fr' ? `Fiche n° ${source.fiche}${page}` : `Case study ${source.fiche}${page}`;
+  return `${source.section}${page}`;
 }
 
 export type AudienceBand = 'members' | 'mixed' | 'wider';

@@ -16,8 +16,8 @@ export const LocalizedText = z.object({
 export const SourceRef = z.object({
   /** Chapter or section heading as the study names it, e.g. "Aider les entreprises membres du cluster à recruter". */
   section: z.string().min(1),
-  /** Page number as given by the study's table of contents (the section's start page). */
-  page: z.number().int().positive(),
+  /** Page number as given by the study's table of contents (the section's start page); absent for imported data. */
+  page: z.number().int().positive().optional(),
   /** Case study (fiche) number, when the fact comes from one. */
   fiche: z.number().int().min(1).optional(),
 });
@@ -141,12 +141,12 @@ export const Headquarters = z
     geocodeNote: z.string().optional(),
   })
   .superRefine((hq, context) => {
-    const known = hq.commune !== null && hq.inseeCode !== null;
+    const known = hq.commune !== null;
     if ((hq.lat === null) !== (hq.lon === null)) {
       context.addIssue({ code: 'custom', message: 'lat and lon go together: give both or neither', path: ['lat'] });
     }
     if (hq.precision === 'commune' && !known) {
-      context.addIssue({ code: 'custom', message: 'a seat of precision "commune" needs its commune and inseeCode', path: ['commune'] });
+      context.addIssue({ code: 'custom', message: 'a seat of precision "commune" needs its commune', path: ['commune'] });
     }
     if (hq.precision === 'department' && (hq.commune !== null || hq.inseeCode !== null)) {
       context.addIssue({ code: 'custom', message: 'a seat of precision "department" has null commune and inseeCode', path: ['precision'] });

@@ -1,8 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UrlProblem } from './urlState';
 
+/** A problem found in a file, located as the import reports it (kept free of the io layer's types). */
+export interface NoticeProblem {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: string;
+  readonly path?: string;
+  readonly message: string;
+}
+
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */
-export type Notice = { readonly kind: 'url-ignored'; readonly problems: readonly UrlProblem[] };
+export type Notice =
+  | { readonly kind: 'url-ignored'; readonly problems: readonly UrlProblem[] }
+  | { readonly kind: 'import-failed'; readonly source: string; readonly problems: readonly NoticeProblem[] };
 
 export interface NoticeStore {
   readonly notices: readonly Notice[];

@@ -26,13 +26,14 @@ function withForeignParameters(query: string, currentSearch: string): string {
  */
 export function startUrlSync(
   store: StoreApi<DashboardStore>,
-  vocabulary: UrlVocabulary,
+  /** What the URL may name in the dataset on screen (read at each use: the dataset can change). */
+  vocabulary: () => UrlVocabulary,
   onProblems: (problems: UrlProblem[]) => void,
   win: Window = window,
 ): () => void {
   let applyingHistory = false;
   const apply = () => {
-    const { state, problems } = parseUrlState(win.location.search, vocabulary);
+    const { state, problems } = parseUrlState(win.location.search, vocabulary());
     applyingHistory = true;
     store.setState(state);
     applyingHistory = false;

@@ -2,7 +2,7 @@ import type { Dataset } from '../domain/schema';
 import type { UrlVocabulary } from './urlState';
 
 /** The ids and names a link may use for this dataset. */
-export function urlVocabulary(dataset: Dataset): UrlVocabulary {
+export function urlVocabulary(dataset: Pick<Dataset, 'domains' | 'initiatives' | 'clusters' | 'caseStudies'>): UrlVocabulary {
   return {
     domainIds: new Set(dataset.domains.map((d) => d.id)),
     regions: new Set(dataset.clusters.flatMap((c) => (c.hq.region ? [c.hq.region.today] : []))),

@@ -28,6 +28,11 @@ describe('automated accessibility scan (axe-core, WCAG 2.2 AA)', () => {
     ['case study open', '?sel=f:5', async () => {}],
     ['comparison', '?cmp=mecabourg,neopolia', async () => {}],
     ['export menu', '', async (page) => page.getByRole('button', { name: /^Exporter/ }).click()],
+    ['import dialog with errors', '', async (page) => {
+      await page.getByRole('button', { name: 'Importer vos données' }).click();
+      await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from('name,type,sector_fr\nA,usine,Bois\n') }]);
+      await page.getByTestId('import-problems').waitFor();
+    }],
     ['English, phone width', '?lang=en', async () => {}],
   ];
   for (const [name, path, act] of states) {

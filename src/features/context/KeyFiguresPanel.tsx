@@ -11,7 +11,8 @@ function SourceStudy({ figure }: { figure: KeyFigure }) {
   return (
     <span className="source-note">
       {figure.sourceStudy}
-      {figure.sourceYear !== null && `, ${figure.sourceYear}`} · p. {figure.source.page}
+      {figure.sourceYear !== null && `, ${figure.sourceYear}`}
+      {figure.source.page !== undefined && ` · p. ${figure.source.page}`}
     </span>
   );
 }

@@ -136,7 +136,8 @@ export function ClusterProfile({ cluster, navigate }: Props) {
       <ul className="source-list">
         {cluster.sources.map((source, i) => (
           <li key={i}>
-            {source.section}, p. {source.page}
+            {source.section}
+            {source.page !== undefined && `, p. ${source.page}`}
           </li>
         ))}
       </ul>

@@ -1,0 +1,176 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportProblem } from '../../io/import/importProblem';
+import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
+import { useDatasetState, useStores } from '../../state/StoreContext';
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly recoded: readonly string[] }
+  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] };
+
+const MAX_MB = 20;
+const CLUSTERS_TEMPLATE =
+  'id,name,type,interviewed,sector_fr,sector_en,commune,insee_code,department_code,department_name,region,lat,lon\r\n' +
+  'mecabourg,Mécabourg,grappe-entreprises,true,"Mécanique, métallurgie",Mechanical engineering,Bourg-en-Bresse,01053,01,Ain,Auvergne-Rhône-Alpes,46.2057,5.2258\r\n';
+const INITIATIVES_TEMPLATE =
+  'id,label_fr,label_en,domain,audience,horizon,clusters,summary_fr,summary_en\r\n' +
+  'salon-emploi,Organisation d’un salon de l’emploi,Organising a job fair,aider-recruter,0.88,0.16,mecabourg,,\r\n';
+
+function download(text: string, name: string) {
+  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function place(problem: ImportProblem, t: (key: string) => string): string {
+  return [problem.file, problem.line !== undefined && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * Load one's own data: a JSON dataset, or CSV tables of clusters and
+ * initiatives. Nothing on screen changes until a file has passed every
+ * check; then it replaces the data, and the study is one click away.
+ */
+export function ImportDialog() {
+  const { t } = useTranslation();
+  const stores = useStores();
+  const datasetState = useDatasetState();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const imported = datasetState.status === 'ready' && datasetState.origin.kind === 'import' ? datasetState.origin.name : null;
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    const tooLarge = files.filter((f) => f.size > MAX_MB * 1024 * 1024);
+    if (tooLarge.length > 0) {
+      // Refused before reading: a huge file must not freeze the tab.
+      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, message: t('import.tooLarge', { max: MAX_MB }), severity: 'error' })) });
+      return;
+    }
+    const study = stores.dataset.getState().study;
+    if (!study) return;
+    setStatus({ kind: 'reading' });
+    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../../io/import/importSources'), import('../../io/import/communeGeocoder')]);
+    const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+    if (!outcome.ok) {
+      setStatus({ kind: 'refused', problems: outcome.problems });
+      return;
+    }
+    const name = files.map((f) => f.name).join(', ');
+    stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
+    setStatus({ kind: 'loaded', name, warnings: outcome.warnings, recoded: outcome.recodedFiles });
+  };
+
+  const backToStudy = () => {
+    const study = stores.dataset.getState().study;
+    if (study) stores.dataset.getState().setDataset(study, { kind: 'study' });
+    setStatus({ kind: 'idle' });
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
+
+  const errors = status.kind === 'refused' ? status.problems.filter((p) => p.severity === 'error') : [];
+
+  return (
+    <>
+      <button ref={openerRef} type="button" className="import-open" onClick={() => dialogRef.current?.showModal()}>
+        {imported ? t('import.openImported', { name: imported }) : t('import.open')}
+      </button>
+      <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onClose={() => openerRef.current?.focus()}>
+        <div className="import-bar">
+          <h2 id="import-heading">{t('import.heading')}</h2>
+          <button type="button" onClick={() => dialogRef.current?.close()} aria-label={t('import.close')}>
+            ✕
+          </button>
+        </div>
+        <p>{t('import.intro')}</p>
+        <p className="detail-note">
+          {t('import.templates')}{' '}
+          <button type="button" className="link-button" onClick={() => download(CLUSTERS_TEMPLATE, 'modele-clusters.csv')}>
+            {t('import.clustersTemplate')}
+          </button>{' '}
+          <button type="button" className="link-button" onClick={() => download(INITIATIVES_TEMPLATE, 'modele-initiatives.csv')}>
+            {t('import.initiativesTemplate')}
+          </button>
+        </p>
+        <div
+          className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          data-testid="drop-zone"
+        >
+          <label className="import-file">
+            {t('import.choose', { max: MAX_MB })}
+            <input type="file" accept=".csv,.json,text/csv,application/json" multiple onChange={(event) => void importFiles([...(event.target.files ?? [])])} />
+          </label>
+          <span className="detail-note">{t('import.drop')}</span>
+        </div>
+        <label className="import-delimiter">
+          {t('import.delimiter')}
+          <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as CsvDelimiterChoice)}>
+            <option value="auto">{t('import.delimiterAuto')}</option>
+            <option value=",">{t('export.comma')}</option>
+            <option value=";">{t('export.semicolon')}</option>
+            <option value={'\t'}>{t('import.tab')}</option>
+          </select>
+        </label>
+
+        <div role="status" className="import-status">
+          {status.kind === 'reading' && t('import.reading')}
+          {status.kind === 'loaded' && t('import.loaded', { name: status.name })}
+          {status.kind === 'loaded' && status.recoded.length > 0 && ` ${t('import.recoded', { files: status.recoded.join(', ') })}`}
+        </div>
+        {status.kind === 'loaded' && status.warnings.length > 0 && (
+          <details className="import-warnings" open>
+            <summary>{t('import.warnings', { count: status.warnings.length })}</summary>
+            <ul>
+              {status.warnings.map((problem, i) => (
+                <li key={i}>
+                  {place(problem, t)} : {problem.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {status.kind === 'refused' && (
+          <div role="alert" className="import-errors">
+            <p>{t('import.refused', { count: errors.length })}</p>
+            <ul data-testid="import-problems">
+              {status.problems.map((problem, i) => (
+                <li key={i} className={problem.severity === 'warning' ? 'is-warning' : undefined}>
+                  {place(problem, t)} : {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {imported && (
+          <button type="button" className="import-back" onClick={backToStudy}>
+            {t('import.backToStudy')}
+          </button>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { foldForSearch } from '../../domain/text';
+import type { Geocoder } from './csvToDataset';
+
+export interface CommuneTable {
+  readonly communes: readonly (readonly [string, string, string, number, number])[];
+  /** Department code → [name, region name]. */
+  readonly departments: Readonly<Record<string, readonly [string, string]>>;
+}
+
+/** A geocoder over the shipped commune list: by INSEE code, or by name (within a department when given). Never guesses. */
+export function makeGeocoder(table: CommuneTable): Geocoder {
+  const byCode = new Map(table.communes.map((c) => [c[0], c]));
+  const byName = new Map<string, (readonly [string, string, string, number, number])[]>();
+  for (const commune of table.communes) {
+    const key = foldForSearch(commune[1]);
+    byName.set(key, [...(byName.get(key) ?? []), commune]);
+  }
+  return ({ inseeCode, commune, departmentCode }) => {
+    let matches = inseeCode ? [byCode.get(inseeCode)].filter((c) => c !== undefined) : [];
+    if (matches.length === 0 && commune) {
+      matches = byName.get(foldForSearch(commune)) ?? [];
+      if (departmentCode) matches = matches.filter((c) => c[2] === departmentCode);
+    }
+    const [only] = matches;
+    if (matches.length !== 1 || !only) return { found: false, reason: matches.length > 1 ? 'ambiguous' : 'unknown', candidates: matches.length };
+    const [code, name, department, lat, lon] = only;
+    const [departmentName, region] = table.departments[department] ?? [department, ''];
+    return { found: true, lat, lon, commune: name, inseeCode: code, departmentCode: department, departmentName, region };
+  };
+}
+
+let loading: Promise<Geocoder> | null = null;
+
+/** Fetches the commune list from the app's own files, once, and only when an import needs it. */
+export function loadCommuneGeocoder(): Promise<Geocoder> {
+  loading ??= fetch(new URL('geo/communes-fr.json', document.baseURI))
+    .then((response) => {
+      if (!response.ok) throw new Error(`commune list: HTTP ${response.status}`);
+      return response.json() as Promise<CommuneTable>;
+    })
+    .then(makeGeocoder);
+  return loading;
+}

@@ -1,0 +1,260 @@
+import { CLUSTER_TYPES, type Cluster, type ClusterType, type Dataset, type Initiative } from '../../domain/schema';
+import { foldForSearch } from '../../domain/text';
+import { slug } from '../export/fileName';
+import type { ImportProblem } from './importProblem';
+import type { CsvRow, CsvTable } from './parseCsv';
+
+/** Places a seat from its commune when the file gives no coordinates (the commune list is loaded only then). */
+export type Geocoder = (query: { inseeCode: string | null; commune: string | null; departmentCode: string | null }) =>
+  | { readonly found: true; readonly lat: number; readonly lon: number; readonly commune: string; readonly inseeCode: string; readonly departmentCode: string; readonly departmentName: string; readonly region: string }
+  | { readonly found: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates: number };
+
+export type TableKind = 'clusters' | 'initiatives';
+
+/** Which table a CSV is, from its columns. */
+export function tableKind(table: CsvTable): TableKind | null {
+  const has = (c: string) => table.columns.includes(c);
+  if (has('label_fr') || (has('audience') && has('horizon'))) return 'initiatives';
+  if (has('name') || has('nom')) return 'clusters';
+  return null;
+}
+
+const TYPE_WORDS: readonly [ClusterType, RegExp][] = [
+  ['pole-competitivite', /^pole( de)? competitivite$|^pole competitivite$|^pole-competitivite$/],
+  ['grappe-entreprises', /^grappe( d)?( entreprises)?$|^grappe entreprises$/],
+  ['cluster-regional', /^cluster( regional)?$/],
+  ['ptce', /^ptce$|^pole territorial de cooperation economique$/],
+];
+
+function clusterType(text: string): ClusterType | null {
+  const folded = foldForSearch(text).replace(/-/g, ' ');
+  if ((CLUSTER_TYPES as readonly string[]).includes(text)) return text as ClusterType;
+  return TYPE_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
+}
+
+function yesNo(text: string): boolean | null {
+  const folded = foldForSearch(text);
+  if (['', 'false', 'faux', 'non', 'no', '0'].includes(folded)) return false;
+  if (['true', 'vrai', 'oui', 'yes', '1'].includes(folded)) return true;
+  return null;
+}
+
+/** "48,71" and "48.71" are both numbers; blank is null; anything else is NaN. */
+function decimal(text: string): number | null {
+  if (text.trim() === '') return null;
+  const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
+  return /^[-+]?\d*\.?\d+$/.test(normalised) ? Number(normalised) : Number.NaN;
+}
+
+export interface ConvertResult {
+  readonly dataset: Dataset | null;
+  readonly problems: readonly ImportProblem[];
+}
+
+/**
+ * Builds a dataset from a clusters table and, optionally, an initiatives
+ * table. The study's six domains frame the initiatives. Every problem names
+ * its file, line and column; all of them are collected before giving up.
+ */
+export function csvToDataset(
+  tables: { readonly clusters: CsvTable; readonly initiatives: CsvTable | null },
+  frame: Pick<Dataset, 'domains'>,
+  geocode: Geocoder | null,
+  now: Date,
+): ConvertResult {
+  const problems: ImportProblem[] = [];
+  const error = (table: CsvTable, row: CsvRow, column: string, message: string) =>
+    problems.push({ file: table.file, line: row.line, column, message, severity: 'error' });
+  const warn = (table: CsvTable, row: CsvRow, column: string | undefined, message: string) =>
+    problems.push({ file: table.file, line: row.line, ...(column ? { column } : {}), message, severity: 'warning' });
+  const cell = (row: CsvRow, ...names: string[]) => {
+    for (const name of names) {
+      const value = row.cells.get(name);
+      if (value !== undefined && value !== '') return value;
+    }
+    return '';
+  };
+
+  const clusters: Cluster[] = [];
+  const clusterIdByKey = new Map<string, string>();
+  const { clusters: clusterTable, initiatives: initiativeTable } = tables;
+  for (const row of clusterTable.rows) {
+    const name = cell(row, 'name', 'nom');
+    if (name === '') {
+      error(clusterTable, row, 'name', 'empty: every cluster needs a name');
+      continue;
+    }
+    const id = slug(cell(row, 'id') || name) || `cluster-${row.line}`;
+    if (clusters.some((c) => c.id === id)) error(clusterTable, row, 'id', `"${id}" is used by an earlier row: ids must be unique`);
+    const typeText = cell(row, 'type');
+    const type = clusterType(typeText);
+    if (!type) error(clusterTable, row, 'type', `"${typeText}" is not a cluster type: use ${CLUSTER_TYPES.join(', ')}`);
+    const interviewed = yesNo(cell(row, 'interviewed', 'interroge'));
+    if (interviewed === null) error(clusterTable, row, 'interviewed', `"${cell(row, 'interviewed')}" is not true or false (oui/non)`);
+    const sectorFr = cell(row, 'sector_fr', 'sector', 'secteur');
+    if (sectorFr === '') error(clusterTable, row, 'sector_fr', 'empty: give the sector the cluster works in');
+
+    const lat = decimal(cell(row, 'lat', 'latitude'));
+    const lon = decimal(cell(row, 'lon', 'lng', 'longitude'));
+    if (lat !== null && !(Math.abs(lat) <= 90)) error(clusterTable, row, 'lat', `"${cell(row, 'lat', 'latitude')}" is not a latitude between -90 and 90`);
+    if (lon !== null && !(Math.abs(lon) <= 180)) error(clusterTable, row, 'lon', `"${cell(row, 'lon', 'lng', 'longitude')}" is not a longitude between -180 and 180`);
+    if ((lat === null) !== (lon === null)) error(clusterTable, row, lat === null ? 'lat' : 'lon', 'give both lat and lon, or neither');
+
+    let commune: string | null = cell(row, 'commune', 'ville') || null;
+    let inseeCode: string | null = cell(row, 'insee_code', 'code_insee') || null;
+    let departmentCode: string | null = cell(row, 'department_code', 'departement') || null;
+    let departmentName: string | null = cell(row, 'department_name') || null;
+    let region: string | null = cell(row, 'region') || null;
+    let point = lat !== null && lon !== null && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
+    let geocodeSource = `${clusterTable.file}, line ${row.line}`;
+    if (inseeCode !== null && !/^(\d{5}|2[AB]\d{3})$/.test(inseeCode)) {
+      error(clusterTable, row, 'insee_code', `"${inseeCode}" is not an INSEE code (5 characters, e.g. 01053 or 2A004)`);
+      inseeCode = null;
+    }
+    if (departmentCode !== null && /^\d$/.test(departmentCode)) departmentCode = `0${departmentCode}`;
+    if (departmentCode !== null && !/^(\d{2,3}|2[AB])$/.test(departmentCode)) {
+      error(clusterTable, row, 'department_code', `"${departmentCode}" is not a French department code (01 to 976, 2A, 2B)`);
+      departmentCode = null;
+    }
+    if (point === null && lat === null && (commune !== null || inseeCode !== null)) {
+      const found = geocode?.({ inseeCode, commune, departmentCode });
+      if (found?.found) {
+        point = { lat: found.lat, lon: found.lon };
+        commune = found.commune;
+        inseeCode = found.inseeCode;
+        departmentCode = found.departmentCode;
+        departmentName = found.departmentName;
+        region ??= found.region;
+        geocodeSource = 'placed from the official commune list (Etalab) with GeoNames coordinates (CC BY 4.0)';
+      } else if (found && found.reason === 'ambiguous') {
+        warn(clusterTable, row, 'commune', `"${commune}" names ${found.candidates} communes: add department_code or insee_code; kept, not on the map`);
+      } else {
+        warn(clusterTable, row, 'commune', `"${commune ?? inseeCode}" was not found in the commune list: give lat and lon; kept, not on the map`);
+      }
+    } else if (point === null && lat === null) {
+      warn(clusterTable, row, 'lat', 'no coordinates and no commune: kept, not on the map');
+    }
+
+    if (!type || interviewed === null || sectorFr === '') continue;
+    const sectorEn = cell(row, 'sector_en') || sectorFr;
+    clusterIdByKey.set(id, id);
+    clusterIdByKey.set(foldForSearch(name), id);
+    clusters.push({
+      id,
+      name,
+      type,
+      interviewed,
+      sector: { fr: sectorFr, en: sectorEn },
+      hq: {
+        precision: commune !== null ? 'commune' : 'department',
+        commune,
+        inseeCode: commune !== null ? inseeCode : null,
+        departmentCode,
+        departmentName,
+        region: region ? { atStudy: region, today: region } : null,
+        lat: point?.lat ?? null,
+        lon: point?.lon ?? null,
+        geocodeSource,
+      },
+      foundedYear: null,
+      labelYear: null,
+      summary: { fr: cell(row, 'summary_fr') || `${name} — ${sectorFr}`, en: cell(row, 'summary_en') || `${name} — ${sectorEn}` },
+      figures: [],
+      actions: [],
+      quotes: [],
+      sources: [{ section: `${clusterTable.file}, line ${row.line}` }],
+    });
+  }
+
+  const initiatives: Initiative[] = [];
+  const domainByKey = new Map<string, string>();
+  for (const domain of frame.domains) {
+    for (const key of [domain.id, String(domain.order), foldForSearch(domain.label.fr), foldForSearch(domain.label.en), foldForSearch(domain.shortLabel.fr)]) {
+      domainByKey.set(key, domain.id);
+    }
+  }
+  if (initiativeTable) {
+    for (const row of initiativeTable.rows) {
+      const labelFr = cell(row, 'label_fr', 'label', 'libelle');
+      if (labelFr === '') {
+        error(initiativeTable, row, 'label_fr', 'empty: every initiative needs a label');
+        continue;
+      }
+      const id = slug(cell(row, 'id') || labelFr) || `initiative-${row.line}`;
+      if (initiatives.some((i) => i.id === id)) error(initiativeTable, row, 'id', `"${id}" is used by an earlier row: ids must be unique`);
+      const domainText = cell(row, 'domain', 'domaine');
+      const domain = domainByKey.get(domainText) ?? domainByKey.get(foldForSearch(domainText));
+      if (!domain) error(initiativeTable, row, 'domain', `"${domainText}" is not a domain: use ${frame.domains.map((d) => d.id).join(', ')} (or 1 to ${frame.domains.length})`);
+      const axis = (column: 'audience' | 'horizon') => {
+        const value = decimal(cell(row, column));
+        if (value === null || !(value >= 0 && value <= 1)) {
+          error(initiativeTable, row, column, `"${cell(row, column)}" is not a number between 0 and 1`);
+          return null;
+        }
+        return value;
+      };
+      const audience = axis('audience');
+      const horizon = axis('horizon');
+      const clusterRefs = cell(row, 'clusters')
+        .split(/[|;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+      const clusterIds: string[] = [];
+      for (const ref of clusterRefs) {
+        const clusterId = clusterIdByKey.get(ref) ?? clusterIdByKey.get(foldForSearch(ref));
+        if (clusterId) {
+          if (!clusterIds.includes(clusterId)) clusterIds.push(clusterId);
+        } else error(initiativeTable, row, 'clusters', `"${ref}" is not the id or name of a cluster of ${clusterTable.file}`);
+      }
+      if (cell(row, 'case_study') !== '') warn(initiativeTable, row, 'case_study', 'case studies are not imported from CSV: ignored');
+      if (!domain || audience === null || horizon === null) continue;
+      const labelEn = cell(row, 'label_en') || labelFr;
+      const initiative: Initiative = {
+        id,
+        label: { fr: labelFr, en: labelEn },
+        labelVerbatim: false,
+        domain,
+        audience,
+        horizon,
+        positionSource: 'text',
+        positionRationale: { fr: `Position donnée par ${initiativeTable.file}`, en: `Position given by ${initiativeTable.file}` },
+        caseStudy: null,
+        clusters: clusterIds,
+        summary: { fr: cell(row, 'summary_fr') || labelFr, en: cell(row, 'summary_en') || labelEn },
+        sources: [{ section: `${initiativeTable.file}, line ${row.line}` }],
+      };
+      initiatives.push(initiative);
+      for (const clusterId of clusterIds) {
+        clusters.find((c) => c.id === clusterId)?.actions.push({ initiative: id, summary: initiative.summary, source: initiative.sources[0] ?? { section: initiativeTable.file } });
+      }
+    }
+  }
+
+  if (problems.some((p) => p.severity === 'error')) return { dataset: null, problems };
+  const files = [clusterTable.file, ...(initiativeTable ? [initiativeTable.file] : [])].join(', ');
+  const month = now.toISOString().slice(0, 7);
+  return {
+    problems,
+    dataset: {
+      meta: {
+        title: `Données importées : ${files}`,
+        publisher: files,
+        series: 'Import',
+        number: month,
+        date: month,
+        isbn: null,
+        authors: [],
+        partner: null,
+        url: null,
+        sourceLine: { fr: `Source : ${files} (données importées)`, en: `Source: ${files} (imported data)` },
+        licence: { fr: 'Données fournies par l’utilisateur.', en: 'Data supplied by the user.' },
+        datasetVersion: '1.0.0',
+      },
+      domains: frame.domains,
+      initiatives,
+      clusters,
+      caseStudies: [],
+      keyFigures: [],
+    },
+  };
+}

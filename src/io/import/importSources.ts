@@ -1,0 +1,97 @@
+import { parseDataset } from '../../domain/parseDataset';
+import type { Dataset } from '../../domain/schema';
+import { csvToDataset, tableKind, type Geocoder } from './csvToDataset';
+import { decodeText, MAX_IMPORT_BYTES } from './decodeText';
+import { MAX_LISTED_PROBLEMS, type ImportProblem } from './importProblem';
+import { parseCsv, type CsvDelimiterChoice, type CsvTable } from './parseCsv';
+
+/** A file to import, already read (from a file picker, a drop, or a same-origin URL). */
+export interface ImportSource {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly ImportProblem[]; readonly recodedFiles: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+
+export interface ImportOptions {
+  readonly delimiter: CsvDelimiterChoice;
+  /** The dataset whose domains frame CSV initiatives (the study's six). */
+  readonly frame: Dataset;
+  readonly loadGeocoder: () => Promise<Geocoder>;
+  readonly now: Date;
+}
+
+const fail = (problems: ImportProblem[]): ImportOutcome => ({ ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS) });
+
+/**
+ * Reads the user's files into a validated dataset, or says everything that
+ * is wrong with them. Accepted: one JSON dataset (the study's format), or a
+ * CSV table of clusters with, optionally, a CSV table of initiatives.
+ */
+export async function importSources(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportOutcome> {
+  if (sources.length === 0) return fail([{ file: '—', message: 'no file was given', severity: 'error' }]);
+  const texts: { name: string; text: string }[] = [];
+  const recodedFiles: string[] = [];
+  const problems: ImportProblem[] = [];
+  for (const source of sources) {
+    if (source.bytes.length > MAX_IMPORT_BYTES) {
+      problems.push({ file: source.name, message: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, severity: 'error' });
+      continue;
+    }
+    const decoded = decodeText(source.bytes, source.name);
+    if (!decoded.ok) problems.push(decoded.problem);
+    else {
+      texts.push({ name: source.name, text: decoded.text });
+      if (decoded.encoding === 'windows-1252') recodedFiles.push(source.name);
+    }
+  }
+  if (problems.length > 0) return fail(problems);
+
+  const isJson = (t: { name: string; text: string }) => /\.json$/i.test(t.name) || /^\s*[[{]/.test(t.text);
+  const json = texts.filter(isJson);
+  if (json.length > 0) {
+    const [only] = json;
+    if (json.length > 1 || texts.length > 1 || !only) {
+      return fail([{ file: texts.map((t) => t.name).join(', '), message: 'import one JSON dataset on its own, or CSV tables', severity: 'error' }]);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(only.text);
+    } catch (error) {
+      return fail([{ file: only.name, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }]);
+    }
+    const result = parseDataset(value);
+    const located = (list: readonly { path: string; message: string; severity: 'error' | 'warning' }[]) =>
+      list.map((p) => ({ file: only.name, path: p.path, message: p.message, severity: p.severity }));
+    return result.ok ? { ok: true, dataset: result.dataset, warnings: located(result.warnings), recodedFiles } : fail(located(result.problems));
+  }
+
+  const tables = texts.map((t) => parseCsv(t.text, t.name, options.delimiter));
+  const byKind: Partial<Record<'clusters' | 'initiatives', CsvTable>> = {};
+  for (const table of tables) {
+    problems.push(...table.problems);
+    const kind = tableKind(table);
+    if (!kind) {
+      problems.push({ file: table.file, line: 1, message: 'the columns name neither clusters (name, type, …) nor initiatives (label_fr, domain, audience, horizon, …): see the templates', severity: 'error' });
+    } else if (byKind[kind]) {
+      problems.push({ file: table.file, message: `a second ${kind} table: import one of each`, severity: 'error' });
+    } else byKind[kind] = table;
+  }
+  if (!byKind.clusters && problems.length === 0) {
+    problems.push({ file: texts.map((t) => t.name).join(', '), message: 'a clusters table is needed (initiatives refer to clusters)', severity: 'error' });
+  }
+  if (problems.some((p) => p.severity === 'error') || !byKind.clusters) return fail(problems);
+
+  // The commune list is fetched only if some seat has a commune but no coordinates.
+  const needsGeocoder = byKind.clusters.rows.some((row) => !row.cells.get('lat') && (row.cells.get('commune') || row.cells.get('insee_code')));
+  const geocoder = needsGeocoder ? await options.loadGeocoder() : null;
+  const converted = csvToDataset({ clusters: byKind.clusters, initiatives: byKind.initiatives ?? null }, options.frame, geocoder, options.now);
+  if (!converted.dataset) return fail([...problems, ...converted.problems]);
+  const checked = parseDataset(converted.dataset);
+  if (!checked.ok) {
+    return fail(checked.problems.map((p) => ({ file: byKind.clusters?.file ?? 'import', path: p.path, message: p.message, severity: p.severity })));
+  }
+  return { ok: true, dataset: checked.dataset, warnings: converted.problems.slice(0, MAX_LISTED_PROBLEMS), recodedFiles };
+}

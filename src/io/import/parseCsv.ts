@@ -1,0 +1,111 @@
+import Papa from 'papaparse';
+import type { ImportProblem } from './importProblem';
+
+export type CsvDelimiterChoice = 'auto' | ',' | ';' | '\t';
+
+export interface CsvRow {
+  /** Line of the file where the row starts (1-based; the header is line 1). */
+  readonly line: number;
+  /** Cells by lower-cased, trimmed column name. Values are kept as text (codes keep their leading zeros). */
+  readonly cells: ReadonlyMap<string, string>;
+}
+
+export interface CsvTable {
+  readonly file: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly CsvRow[];
+  readonly delimiter: string;
+  readonly problems: readonly ImportProblem[];
+}
+
+const CANDIDATES = [';', ',', '\t', '|'] as const;
+
+/**
+ * The separator the header line uses most (outside quotes). The header is the
+ * right place to look: data rows of French files are full of decimal commas.
+ */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const counts = new Map<string, number>(CANDIDATES.map((c) => [c, 0]));
+  let quoted = false;
+  for (const char of firstLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  let bestCount = 0;
+  for (const [candidate, count] of counts) {
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Parses CSV with Papa Parse: the delimiter is detected (or given), quoted
+ * fields may hold line breaks, and every row keeps the line it starts on so
+ * problems can say where they are. Cells go into a Map, so a column named
+ * "__proto__" is just a column.
+ */
+export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoice = 'auto'): CsvTable {
+  const problems: ImportProblem[] = [];
+  const records: { line: number; values: string[] }[] = [];
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+
+  let rowStart = 0;
+  let detected = delimiter === 'auto' ? detectDelimiter(text) : delimiter;
+  Papa.parse<string[]>(text, {
+    delimiter: detected,
+    skipEmptyLines: false,
+    step: (result) => {
+      detected = result.meta.delimiter;
+      const line = lineOf(rowStart);
+      for (const error of result.errors) {
+        const message =
+          error.code === 'MissingQuotes'
+            ? 'a quoted field is not closed: a " is missing, so the rest of the file would be one cell'
+            : error.code === 'InvalidQuotes'
+              ? 'a quote appears inside a field that is not quoted: double it ("") or quote the field'
+              : error.message;
+        problems.push({ file, line, message, severity: 'error' });
+      }
+      records.push({ line, values: result.data });
+      rowStart = result.meta.cursor;
+      // Skip the line break that ended the row.
+      while (text[rowStart] === '\r' || text[rowStart] === '\n') rowStart += 1;
+    },
+  });
+
+  const header = records.shift();
+  if (!header || header.values.every((v) => v.trim() === '')) {
+    return { file, columns: [], rows: [], delimiter: detected, problems: [...problems, { file, line: 1, message: 'the file is empty: the first line must name the columns', severity: 'error' }] };
+  }
+  const columns = header.values.map((name) => name.trim().toLowerCase());
+  const rows: CsvRow[] = [];
+  for (const record of records) {
+    if (record.values.every((v) => v.trim() === '')) continue;
+    if (record.values.length !== columns.length && !problems.some((p) => p.line === record.line)) {
+      problems.push({
+        file,
+        line: record.line,
+        message: `this row has ${record.values.length} cells where the header names ${columns.length} columns (is the separator "${detected === '\t' ? 'tab' : detected}" right?)`,
+        severity: 'error',
+      });
+    }
+    rows.push({ line: record.line, cells: new Map(columns.map((column, i) => [column, (record.values[i] ?? '').trim()])) });
+  }
+  return { file, columns, rows, delimiter: detected, problems };
+}

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openDashboard } from '../helpers/browser';
+import { shownCounts, studyDataset } from '../helpers/dashboard';
+
+const study = studyDataset();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const csv = (text: string) => Buffer.from(text, 'utf8');
+/** Windows-1252 bytes, as Excel saves "CSV (séparateur : point-virgule)". */
+const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ é: 0xe9, è: 0xe8, à: 0xe0, ô: 0xf4, Î: 0xce })[c] ?? c.charCodeAt(0)));
+
+async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
+  await page.getByRole('button', { name: /^Importer vos données|^Données :/ }).click();
+  await page.getByLabel(/Choisir des fichiers/).setInputFiles(files);
+}
+
+describe('importing one’s own data', () => {
+  it('loads CSV tables from French Excel (semicolons, decimal commas, Windows-1252) and goes back to the study', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [
+      {
+        name: 'clusters.csv',
+        mimeType: 'text/csv',
+        buffer: cp1252('name;type;interviewed;sector_fr;commune;lat;lon\r\nRéseau Côte;grappe-entreprises;oui;Industrie navale;Lorient;47,75;-3,37\r\nPôle Île;ptce;non;Économie sociale;Rennes;48,11;-1,68\r\n'),
+      },
+      { name: 'initiatives.csv', mimeType: 'text/csv', buffer: cp1252('label_fr;domain;audience;horizon;clusters\r\nForum des métiers;promouvoir-metiers;0,9;0,7;Réseau Côte\r\n') },
+    ]);
+    await page.getByText('Données chargées : clusters.csv, initiatives.csv.').waitFor();
+    expect(await page.getByRole('dialog').textContent()).toContain('Windows-1252');
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: 1, clusters: 2 });
+    expect(await page.locator('[data-cluster-id]').count()).toBe(2);
+    expect(await page.getByTestId('hq-map').getByRole('button', { name: /^Réseau Côte — Lorient/ }).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Données : clusters.csv, initiatives.csv' }).click();
+    await page.getByRole('button', { name: 'Revenir aux données de l’étude' }).click();
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    session.expectClean();
+    await session.close();
+  });
+
+  it('lists every problem of a broken file with line and column, and keeps the data on screen', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [{ name: 'clusters.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,lat,lon\nA,ptce,Bois,N/A,2\nB,usine,Bois,45,5\n') }]);
+    const problems = page.getByTestId('import-problems');
+    await problems.waitFor();
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual([
+      'clusters.csv, ligne 2, colonne lat : "N/A" is not a latitude between -90 and 90',
+      'clusters.csv, ligne 3, colonne type : "usine" is not a cluster type: use pole-competitivite, grappe-entreprises, cluster-regional, ptce',
+    ]);
+    expect(await page.getByRole('alert').textContent()).toContain('Rien n’a été chargé : 2 erreurs');
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    session.expectClean();
+    await session.close();
+  });
+
+  it('refuses an unclosed quote and a binary file with a clear message', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [{ name: 'broken.csv', mimeType: 'text/csv', buffer: csv(`name,type,sector_fr\nA,ptce,"Bois\n${'B,ptce,Bois\n'.repeat(5000)}`) }]);
+    await page.getByTestId('import-problems').waitFor();
+    expect(await page.getByTestId('import-problems').textContent()).toContain('broken.csv, ligne 2 : a quoted field is not closed');
+    await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]) }]);
+    await page.getByText(/book\.xlsx : this is not a text file/).waitFor();
+    session.expectClean();
+    await session.close();
+  });
+
+  it('shows names with HTML or script in them as text everywhere', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    const { page } = session;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    const hostile = '<img src=x onerror=alert(1)>';
+    await importFiles(page, [
+      { name: 'clusters.csv', mimeType: 'text/csv', buffer: csv(`name,type,sector_fr,lat,lon\n"${hostile}",ptce,<b>Bois</b>,47.2,-1.55\n`) },
+      { name: 'initiatives.csv', mimeType: 'text/csv', buffer: csv(`label_fr,domain,audience,horizon,clusters\n<script>alert(2)</script>,promouvoir-metiers,0.5,0.5,"${hostile}"\n`) },
+    ]);
+    await page.getByText(/Données chargées/).waitFor();
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    await page.getByTestId('hq-map').getByRole('button', { name: new RegExp(`^${hostile.replace(/[()]/g, '\\$&')} —`) }).click();
+    expect(await page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toBe(hostile);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('text[data-label-for]').first().textContent()).toContain('<script>');
+    expect(dialogs).toBe(0);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('loads a dataset of the same site given by ?data=, and refuses one from elsewhere without fetching it', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'));
+    await session.context.route('**/my-network/clusters.csv', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n' }),
+    );
+    await session.page.goto(new URL('?data=my-network/clusters.csv', inject('baseUrl')).toString());
+    await session.page.getByRole('button', { name: 'Données : clusters.csv' }).waitFor();
+    expect(await shownCounts(session.page)).toEqual({ initiatives: 0, clusters: 1 });
+
+    await session.page.goto(new URL('?data=https://example.org/evil.json', inject('baseUrl')).toString());
+    await session.page.getByText(/n’ont pas pu être chargées/).waitFor();
+    expect(await session.page.getByRole('status').filter({ hasText: 'same origin' }).count()).toBe(1);
+    expect(await shownCounts(session.page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    expect(session.externalRequests).toEqual([]);
+    await session.close();
+  });
+});
