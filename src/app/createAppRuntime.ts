@@ -1,7 +1,5 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
-import { loadCommuneGeocoder } from '../io/import/communeGeocoder';
-import { importSources } from '../io/import/importSources';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
@@ -35,6 +33,8 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const name = decodeURIComponent(url.pathname.split('/').pop() || 'data');
+    // The import code is loaded only for links that carry a dataset.
+    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
     const outcome = await importSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }], {
       delimiter: 'auto',
       frame: study,

@@ -5,6 +5,7 @@
  * through it before anything in the app sees it.
  */
 import { z } from 'zod';
+import { CLUSTER_TYPES } from './clusterTypes';
 
 /** Text in both interface languages. `fr` is the study's language. */
 export const LocalizedText = z.object({
@@ -22,7 +23,7 @@ export const SourceRef = z.object({
   fiche: z.number().int().min(1).optional(),
 });
 
-export const CLUSTER_TYPES = ['pole-competitivite', 'grappe-entreprises', 'cluster-regional', 'ptce'] as const;
+export { CLUSTER_TYPES };
 export const ClusterType = z.enum(CLUSTER_TYPES);
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
-import { CLUSTER_TYPES, type ClusterType } from '../domain/schema';
+import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { markerSvgMarkup } from '../../domain/map/markerLayout';
-import { CLUSTER_TYPES } from '../../domain/schema';
+import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { ExportMeta, LegendItem } from '../../io/export/composeDocument';
 import type { ImageScope } from '../../io/export/exportView';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';

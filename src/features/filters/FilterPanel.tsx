@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { InterviewedFilter } from '../../domain/filters';
 import { CLUSTER_TYPE_STYLE } from '../../domain/map/markerLayout';
-import { CLUSTER_TYPES } from '../../domain/schema';
+import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { RangeFilter } from './RangeFilter';
 

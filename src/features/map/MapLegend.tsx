@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLUSTER_TYPES, type ClusterType } from '../../domain/schema';
+import { CLUSTER_TYPES, type ClusterType } from '../../domain/clusterTypes';
 import { markerGraphic } from './markerIcon';
 
 function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean }) {

@@ -1,4 +1,5 @@
-import { CLUSTER_TYPES, type Cluster, type ClusterType, type Dataset, type Initiative } from '../../domain/schema';
+import { CLUSTER_TYPES } from '../../domain/clusterTypes';
+import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
 import { foldForSearch } from '../../domain/text';
 import { slug } from '../export/fileName';
 import type { ImportProblem } from './importProblem';
