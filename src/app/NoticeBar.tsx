@@ -24,7 +24,7 @@ export function NoticeBar() {
                       .filter(Boolean)
                       .join(', ')}
                     {' : '}
-                    {problem.message}
+                    {t(`importProblems.${problem.code}`, problem.params)}
                   </li>
                 ))}
               </ul>

@@ -21,10 +21,10 @@ export interface AppRuntime {
  */
 async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
   const url = new URL(address, window.location.href);
-  const report = (message: string) =>
-    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, message }] });
+  const report = (code: 'same-origin' | 'fetch-failed', detail = '') =>
+    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params: { detail } }] });
   if (url.origin !== window.location.origin) {
-    report('only a dataset from this site can be loaded by a link (same origin)');
+    report('same-origin');
     return;
   }
   const study = stores.dataset.getState().study;
@@ -44,7 +44,7 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
     if (outcome.ok) stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
     else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
   } catch (error) {
-    report(error instanceof Error ? error.message : String(error));
+    report('fetch-failed', error instanceof Error ? error.message : String(error));
   }
 }
 

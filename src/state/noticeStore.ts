@@ -7,7 +7,9 @@ export interface NoticeProblem {
   readonly line?: number;
   readonly column?: string;
   readonly path?: string;
-  readonly message: string;
+  /** Worded at render from `importProblems.<code>`. */
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */

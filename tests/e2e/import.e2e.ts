@@ -22,6 +22,16 @@ async function importFiles(page: Page, files: { name: string; mimeType: string; 
 }
 
 describe('importing one’s own data', () => {
+  it('words the problems in English when the page is in English', async () => {
+    const session = await openDashboard(browser, inject('baseUrl'), { path: '?lang=en' });
+    const { page } = session;
+    await page.getByRole('button', { name: 'Import your data' }).click();
+    await page.getByLabel(/Choose files/).setInputFiles([{ name: 'c.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,lat,lon\nA,ptce,Bois,N/A,2\n') }]);
+    expect(await page.getByTestId('import-problems').textContent()).toBe('c.csv, line 2, column lat : "N/A" is not a latitude between -90 and 90');
+    session.expectClean();
+    await session.close();
+  });
+
   it('loads CSV tables from French Excel (semicolons, decimal commas, Windows-1252) and goes back to the study', async () => {
     const session = await openDashboard(browser, inject('baseUrl'));
     const { page } = session;
@@ -55,8 +65,8 @@ describe('importing one’s own data', () => {
     const problems = page.getByTestId('import-problems');
     await problems.waitFor();
     expect(await problems.getByRole('listitem').allTextContents()).toEqual([
-      'clusters.csv, ligne 2, colonne lat : "N/A" is not a latitude between -90 and 90',
-      'clusters.csv, ligne 3, colonne type : "usine" is not a cluster type: use pole-competitivite, grappe-entreprises, cluster-regional, ptce',
+      'clusters.csv, ligne 2, colonne lat : « N/A » n’est pas une latitude entre -90 et 90',
+      'clusters.csv, ligne 3, colonne type : « usine » n’est pas un type de cluster : utilisez pole-competitivite, grappe-entreprises, cluster-regional, ptce',
     ]);
     expect(await page.getByRole('alert').textContent()).toContain('Rien n’a été chargé : 2 erreurs');
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
@@ -70,9 +80,9 @@ describe('importing one’s own data', () => {
     const { page } = session;
     await importFiles(page, [{ name: 'broken.csv', mimeType: 'text/csv', buffer: csv(`name,type,sector_fr\nA,ptce,"Bois\n${'B,ptce,Bois\n'.repeat(5000)}`) }]);
     await page.getByTestId('import-problems').waitFor();
-    expect(await page.getByTestId('import-problems').textContent()).toContain('broken.csv, ligne 2 : a quoted field is not closed');
+    expect(await page.getByTestId('import-problems').textContent()).toContain('broken.csv, ligne 2 : un champ entre guillemets n’est pas refermé');
     await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]) }]);
-    await page.getByText(/book\.xlsx : this is not a text file/).waitFor();
+    await page.getByText(/book\.xlsx : ce n’est pas un fichier texte/).waitFor();
     session.expectClean();
     await session.close();
   });
@@ -112,7 +122,7 @@ describe('importing one’s own data', () => {
 
     await session.page.goto(new URL('?data=https://example.org/evil.json', inject('baseUrl')).toString());
     await session.page.getByText(/n’ont pas pu être chargées/).waitFor();
-    expect(await session.page.getByRole('status').filter({ hasText: 'same origin' }).count()).toBe(1);
+    expect(await session.page.getByRole('status').filter({ hasText: 'même origine' }).count()).toBe(1);
     expect(await shownCounts(session.page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
     expect(session.externalRequests).toEqual([]);
     await session.close();

@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem } from '../../io/import/importProblem';
+import { problemText, type ImportProblem } from '../../io/import/importProblem';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
 import { useDatasetState, useStores } from '../../state/StoreContext';
 
@@ -56,7 +56,7 @@ export function ImportDialog() {
     const tooLarge = files.filter((f) => f.size > MAX_MB * 1024 * 1024);
     if (tooLarge.length > 0) {
       // Refused before reading: a huge file must not freeze the tab.
-      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, message: t('import.tooLarge', { max: MAX_MB }), severity: 'error' })) });
+      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, ...problemText('too-large-unread', { max: MAX_MB }), severity: 'error' })) });
       return;
     }
     const study = stores.dataset.getState().study;
@@ -147,7 +147,7 @@ export function ImportDialog() {
             <ul>
               {status.warnings.map((problem, i) => (
                 <li key={i}>
-                  {place(problem, t)} : {problem.message}
+                  {place(problem, t)} : {t(`importProblems.${problem.code}`, problem.params)}
                 </li>
               ))}
             </ul>
@@ -159,7 +159,7 @@ export function ImportDialog() {
             <ul data-testid="import-problems">
               {status.problems.map((problem, i) => (
                 <li key={i} className={problem.severity === 'warning' ? 'is-warning' : undefined}>
-                  {place(problem, t)} : {problem.message}
+                  {place(problem, t)} : {t(`importProblems.${problem.code}`, problem.params)}
                 </li>
               ))}
             </ul>

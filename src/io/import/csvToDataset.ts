@@ -2,7 +2,7 @@ import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
 import { foldForSearch } from '../../domain/text';
 import { slug } from '../export/fileName';
-import type { ImportProblem } from './importProblem';
+import { problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
 
 /** Places a seat from its commune when the file gives no coordinates (the commune list is loaded only then). */
@@ -64,10 +64,10 @@ export function csvToDataset(
   now: Date,
 ): ConvertResult {
   const problems: ImportProblem[] = [];
-  const error = (table: CsvTable, row: CsvRow, column: string, message: string) =>
-    problems.push({ file: table.file, line: row.line, column, message, severity: 'error' });
-  const warn = (table: CsvTable, row: CsvRow, column: string | undefined, message: string) =>
-    problems.push({ file: table.file, line: row.line, ...(column ? { column } : {}), message, severity: 'warning' });
+  const error = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+    problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'error' });
+  const warn = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+    problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'warning' });
   const cell = (row: CsvRow, ...names: string[]) => {
     for (const name of names) {
       const value = row.cells.get(name);
@@ -82,24 +82,24 @@ export function csvToDataset(
   for (const row of clusterTable.rows) {
     const name = cell(row, 'name', 'nom');
     if (name === '') {
-      error(clusterTable, row, 'name', 'empty: every cluster needs a name');
+      error(clusterTable, row, 'name', 'name-empty');
       continue;
     }
     const id = slug(cell(row, 'id') || name) || `cluster-${row.line}`;
-    if (clusters.some((c) => c.id === id)) error(clusterTable, row, 'id', `"${id}" is used by an earlier row: ids must be unique`);
+    if (clusters.some((c) => c.id === id)) error(clusterTable, row, 'id', 'id-duplicate', { id });
     const typeText = cell(row, 'type');
     const type = clusterType(typeText);
-    if (!type) error(clusterTable, row, 'type', `"${typeText}" is not a cluster type: use ${CLUSTER_TYPES.join(', ')}`);
+    if (!type) error(clusterTable, row, 'type', 'type-unknown', { value: typeText, allowed: CLUSTER_TYPES.join(', ') });
     const interviewed = yesNo(cell(row, 'interviewed', 'interroge'));
-    if (interviewed === null) error(clusterTable, row, 'interviewed', `"${cell(row, 'interviewed')}" is not true or false (oui/non)`);
+    if (interviewed === null) error(clusterTable, row, 'interviewed', 'interviewed-invalid', { value: cell(row, 'interviewed') });
     const sectorFr = cell(row, 'sector_fr', 'sector', 'secteur');
-    if (sectorFr === '') error(clusterTable, row, 'sector_fr', 'empty: give the sector the cluster works in');
+    if (sectorFr === '') error(clusterTable, row, 'sector_fr', 'sector-empty');
 
     const lat = decimal(cell(row, 'lat', 'latitude'));
     const lon = decimal(cell(row, 'lon', 'lng', 'longitude'));
-    if (lat !== null && !(Math.abs(lat) <= 90)) error(clusterTable, row, 'lat', `"${cell(row, 'lat', 'latitude')}" is not a latitude between -90 and 90`);
-    if (lon !== null && !(Math.abs(lon) <= 180)) error(clusterTable, row, 'lon', `"${cell(row, 'lon', 'lng', 'longitude')}" is not a longitude between -180 and 180`);
-    if ((lat === null) !== (lon === null)) error(clusterTable, row, lat === null ? 'lat' : 'lon', 'give both lat and lon, or neither');
+    if (lat !== null && !(Math.abs(lat) <= 90)) error(clusterTable, row, 'lat', 'lat-invalid', { value: cell(row, 'lat', 'latitude') });
+    if (lon !== null && !(Math.abs(lon) <= 180)) error(clusterTable, row, 'lon', 'lon-invalid', { value: cell(row, 'lon', 'lng', 'longitude') });
+    if ((lat === null) !== (lon === null)) error(clusterTable, row, lat === null ? 'lat' : 'lon', 'lat-lon-pair');
 
     let commune: string | null = cell(row, 'commune', 'ville') || null;
     let inseeCode: string | null = cell(row, 'insee_code', 'code_insee') || null;
@@ -109,12 +109,12 @@ export function csvToDataset(
     let point = lat !== null && lon !== null && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : null;
     let geocodeSource = `${clusterTable.file}, line ${row.line}`;
     if (inseeCode !== null && !/^(\d{5}|2[AB]\d{3})$/.test(inseeCode)) {
-      error(clusterTable, row, 'insee_code', `"${inseeCode}" is not an INSEE code (5 characters, e.g. 01053 or 2A004)`);
+      error(clusterTable, row, 'insee_code', 'insee-invalid', { value: inseeCode });
       inseeCode = null;
     }
     if (departmentCode !== null && /^\d$/.test(departmentCode)) departmentCode = `0${departmentCode}`;
     if (departmentCode !== null && !/^(\d{2,3}|2[AB])$/.test(departmentCode)) {
-      error(clusterTable, row, 'department_code', `"${departmentCode}" is not a French department code (01 to 976, 2A, 2B)`);
+      error(clusterTable, row, 'department_code', 'department-invalid', { value: departmentCode });
       departmentCode = null;
     }
     if (point === null && lat === null && (commune !== null || inseeCode !== null)) {
@@ -128,12 +128,12 @@ export function csvToDataset(
         region ??= found.region;
         geocodeSource = 'placed from the official commune list (Etalab) with GeoNames coordinates (CC BY 4.0)';
       } else if (found && found.reason === 'ambiguous') {
-        warn(clusterTable, row, 'commune', `"${commune}" names ${found.candidates} communes: add department_code or insee_code; kept, not on the map`);
+        warn(clusterTable, row, 'commune', 'commune-ambiguous', { commune: commune ?? '', count: found.candidates });
       } else {
-        warn(clusterTable, row, 'commune', `"${commune ?? inseeCode}" was not found in the commune list: give lat and lon; kept, not on the map`);
+        warn(clusterTable, row, 'commune', 'commune-unknown', { commune: commune ?? inseeCode ?? '' });
       }
     } else if (point === null && lat === null) {
-      warn(clusterTable, row, 'lat', 'no coordinates and no commune: kept, not on the map');
+      warn(clusterTable, row, 'lat', 'no-place');
     }
 
     if (!type || interviewed === null || sectorFr === '') continue;
@@ -178,18 +178,18 @@ export function csvToDataset(
     for (const row of initiativeTable.rows) {
       const labelFr = cell(row, 'label_fr', 'label', 'libelle');
       if (labelFr === '') {
-        error(initiativeTable, row, 'label_fr', 'empty: every initiative needs a label');
+        error(initiativeTable, row, 'label_fr', 'label-empty');
         continue;
       }
       const id = slug(cell(row, 'id') || labelFr) || `initiative-${row.line}`;
-      if (initiatives.some((i) => i.id === id)) error(initiativeTable, row, 'id', `"${id}" is used by an earlier row: ids must be unique`);
+      if (initiatives.some((i) => i.id === id)) error(initiativeTable, row, 'id', 'id-duplicate', { id });
       const domainText = cell(row, 'domain', 'domaine');
       const domain = domainByKey.get(domainText) ?? domainByKey.get(foldForSearch(domainText));
-      if (!domain) error(initiativeTable, row, 'domain', `"${domainText}" is not a domain: use ${frame.domains.map((d) => d.id).join(', ')} (or 1 to ${frame.domains.length})`);
+      if (!domain) error(initiativeTable, row, 'domain', 'domain-unknown', { value: domainText, allowed: frame.domains.map((d) => d.id).join(', '), count: frame.domains.length });
       const axis = (column: 'audience' | 'horizon') => {
         const value = decimal(cell(row, column));
         if (value === null || !(value >= 0 && value <= 1)) {
-          error(initiativeTable, row, column, `"${cell(row, column)}" is not a number between 0 and 1`);
+          error(initiativeTable, row, column, 'axis-invalid', { value: cell(row, column) });
           return null;
         }
         return value;
@@ -205,9 +205,9 @@ export function csvToDataset(
         const clusterId = clusterIdByKey.get(ref) ?? clusterIdByKey.get(foldForSearch(ref));
         if (clusterId) {
           if (!clusterIds.includes(clusterId)) clusterIds.push(clusterId);
-        } else error(initiativeTable, row, 'clusters', `"${ref}" is not the id or name of a cluster of ${clusterTable.file}`);
+        } else error(initiativeTable, row, 'clusters', 'cluster-unknown', { value: ref, file: clusterTable.file });
       }
-      if (cell(row, 'case_study') !== '') warn(initiativeTable, row, 'case_study', 'case studies are not imported from CSV: ignored');
+      if (cell(row, 'case_study') !== '') warn(initiativeTable, row, 'case_study', 'case-study-ignored');
       if (!domain || audience === null || horizon === null) continue;
       const labelEn = cell(row, 'label_en') || labelFr;
       const initiative: Initiative = {

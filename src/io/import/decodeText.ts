@@ -1,4 +1,4 @@
-import type { ImportProblem } from './importProblem';
+import { problemText, type ImportProblem } from './importProblem';
 
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -17,7 +17,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (head.includes(0)) {
     return {
       ok: false,
-      problem: { file, message: 'this is not a text file (CSV or JSON): save it as CSV UTF-8 or JSON and try again', severity: 'error' },
+      problem: { file, ...problemText('not-text'), severity: 'error' },
     };
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

@@ -1,13 +1,21 @@
+import { en } from '../../i18n/en';
+
+export type ImportProblemCode = keyof typeof en.importProblems;
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
 /**
  * Something found while reading a user's file: where (file, then line and
  * column for CSV or a JSON path) and what was expected. Errors stop the
- * import; warnings let it through and are listed.
+ * import; warnings let it through and are listed. `code` and `params` word
+ * it in the reader's language; `message` is the English wording, for logs.
  */
 export interface ImportProblem {
   readonly file: string;
   readonly line?: number;
   readonly column?: string;
   readonly path?: string;
+  readonly code: ImportProblemCode;
+  readonly params: ProblemParams;
   readonly message: string;
   readonly severity: 'error' | 'warning';
 }
@@ -15,7 +23,13 @@ export interface ImportProblem {
 /** At most this many problems are listed: past that, the file needs fixing at the source. */
 export const MAX_LISTED_PROBLEMS = 200;
 
-export function formatProblemPlace(problem: ImportProblem): string {
+/** The code, its parameters and its English wording, to spread into a problem. */
+export function problemText(code: ImportProblemCode, params: ProblemParams = {}): Pick<ImportProblem, 'code' | 'params' | 'message'> {
+  const message = en.importProblems[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return { code, params, message };
+}
+
+export function formatProblemPlace(problem: Pick<ImportProblem, 'file' | 'line' | 'column' | 'path'>): string {
   const parts = [problem.file];
   if (problem.line !== undefined) parts.push(`line ${problem.line}`);
   if (problem.column !== undefined) parts.push(`column ${problem.column}`);

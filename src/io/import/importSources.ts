@@ -2,7 +2,7 @@ import { parseDataset } from '../../domain/parseDataset';
 import type { Dataset } from '../../domain/schema';
 import { csvToDataset, tableKind, type Geocoder } from './csvToDataset';
 import { decodeText, MAX_IMPORT_BYTES } from './decodeText';
-import { MAX_LISTED_PROBLEMS, type ImportProblem } from './importProblem';
+import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem } from './importProblem';
 import { parseCsv, type CsvDelimiterChoice, type CsvTable } from './parseCsv';
 
 /** A file to import, already read (from a file picker, a drop, or a same-origin URL). */
@@ -31,13 +31,13 @@ const fail = (problems: ImportProblem[]): ImportOutcome => ({ ok: false, problem
  * CSV table of clusters with, optionally, a CSV table of initiatives.
  */
 export async function importSources(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportOutcome> {
-  if (sources.length === 0) return fail([{ file: '—', message: 'no file was given', severity: 'error' }]);
+  if (sources.length === 0) return fail([{ file: '—', ...problemText('no-file'), severity: 'error' }]);
   const texts: { name: string; text: string }[] = [];
   const recodedFiles: string[] = [];
   const problems: ImportProblem[] = [];
   for (const source of sources) {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
-      problems.push({ file: source.name, message: `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, severity: 'error' });
+      problems.push({ file: source.name, ...problemText('too-large', { max: MAX_IMPORT_BYTES / 1024 / 1024 }), severity: 'error' });
       continue;
     }
     const decoded = decodeText(source.bytes, source.name);
@@ -54,17 +54,17 @@ export async function importSources(sources: readonly ImportSource[], options: I
   if (json.length > 0) {
     const [only] = json;
     if (json.length > 1 || texts.length > 1 || !only) {
-      return fail([{ file: texts.map((t) => t.name).join(', '), message: 'import one JSON dataset on its own, or CSV tables', severity: 'error' }]);
+      return fail([{ file: texts.map((t) => t.name).join(', '), ...problemText('json-alone'), severity: 'error' }]);
     }
     let value: unknown;
     try {
       value = JSON.parse(only.text);
     } catch (error) {
-      return fail([{ file: only.name, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }]);
+      return fail([{ file: only.name, ...problemText('not-json', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' }]);
     }
     const result = parseDataset(value);
     const located = (list: readonly { path: string; message: string; severity: 'error' | 'warning' }[]) =>
-      list.map((p) => ({ file: only.name, path: p.path, message: p.message, severity: p.severity }));
+      list.map((p) => ({ file: only.name, path: p.path, ...problemText('dataset', { detail: p.message }), severity: p.severity }));
     return result.ok ? { ok: true, dataset: result.dataset, warnings: located(result.warnings), recodedFiles } : fail(located(result.problems));
   }
 
@@ -74,13 +74,13 @@ export async function importSources(sources: readonly ImportSource[], options: I
     problems.push(...table.problems);
     const kind = tableKind(table);
     if (!kind) {
-      problems.push({ file: table.file, line: 1, message: 'the columns name neither clusters (name, type, …) nor initiatives (label_fr, domain, audience, horizon, …): see the templates', severity: 'error' });
+      problems.push({ file: table.file, line: 1, ...problemText('unknown-table'), severity: 'error' });
     } else if (byKind[kind]) {
-      problems.push({ file: table.file, message: `a second ${kind} table: import one of each`, severity: 'error' });
+      problems.push({ file: table.file, ...problemText('second-table', { kind }), severity: 'error' });
     } else byKind[kind] = table;
   }
   if (!byKind.clusters && problems.length === 0) {
-    problems.push({ file: texts.map((t) => t.name).join(', '), message: 'a clusters table is needed (initiatives refer to clusters)', severity: 'error' });
+    problems.push({ file: texts.map((t) => t.name).join(', '), ...problemText('clusters-needed'), severity: 'error' });
   }
   if (problems.some((p) => p.severity === 'error') || !byKind.clusters) return fail(problems);
 
@@ -91,7 +91,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
   if (!converted.dataset) return fail([...problems, ...converted.problems]);
   const checked = parseDataset(converted.dataset);
   if (!checked.ok) {
-    return fail(checked.problems.map((p) => ({ file: byKind.clusters?.file ?? 'import', path: p.path, message: p.message, severity: p.severity })));
+    return fail(checked.problems.map((p) => ({ file: byKind.clusters?.file ?? 'import', path: p.path, ...problemText('dataset', { detail: p.message }), severity: p.severity })));
   }
   return { ok: true, dataset: checked.dataset, warnings: converted.problems.slice(0, MAX_LISTED_PROBLEMS), recodedFiles };
 }

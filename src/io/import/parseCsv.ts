@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ImportProblem } from './importProblem';
+import { problemText, type ImportProblem } from './importProblem';
 
 export type CsvDelimiterChoice = 'auto' | ',' | ';' | '\t';
 
@@ -74,13 +74,13 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
       detected = result.meta.delimiter;
       const line = lineOf(rowStart);
       for (const error of result.errors) {
-        const message =
+        const text =
           error.code === 'MissingQuotes'
-            ? 'a quoted field is not closed: a " is missing, so the rest of the file would be one cell'
+            ? problemText('unclosed-quote')
             : error.code === 'InvalidQuotes'
-              ? 'a quote appears inside a field that is not quoted: double it ("") or quote the field'
-              : error.message;
-        problems.push({ file, line, message, severity: 'error' });
+              ? problemText('stray-quote')
+              : problemText('csv-error', { detail: error.message });
+        problems.push({ file, line, ...text, severity: 'error' });
       }
       records.push({ line, values: result.data });
       rowStart = result.meta.cursor;
@@ -91,7 +91,7 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
 
   const header = records.shift();
   if (!header || header.values.every((v) => v.trim() === '')) {
-    return { file, columns: [], rows: [], delimiter: detected, problems: [...problems, { file, line: 1, message: 'the file is empty: the first line must name the columns', severity: 'error' }] };
+    return { file, columns: [], rows: [], delimiter: detected, problems: [...problems, { file, line: 1, ...problemText('empty-file'), severity: 'error' }] };
   }
   const columns = header.values.map((name) => name.trim().toLowerCase());
   const rows: CsvRow[] = [];
@@ -101,7 +101,7 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
       problems.push({
         file,
         line: record.line,
-        message: `this row has ${record.values.length} cells where the header names ${columns.length} columns (is the separator "${detected === '\t' ? 'tab' : detected}" right?)`,
+        ...problemText('cell-count', { cells: record.values.length, columns: columns.length, delimiter: detected === '\t' ? 'tab' : detected }),
         severity: 'error',
       });
     }
