@@ -12,3 +12,10 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Lower-case ASCII words joined by hyphens: safe as an id, in a file name on every OS, and in a URL. */
+export function slug(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { mapMarker } from '../helpers/dashboard';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /** Serious and critical WCAG 2.2 AA violations, one line each: rule, impact, where. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -38,7 +32,7 @@ describe('automated accessibility scan (axe-core, WCAG 2.2 AA)', () => {
   for (const [name, path, act] of states) {
     it(`has no serious or critical violation: ${name}`, async () => {
       const phone = name.includes('phone');
-      const session = await openDashboard(browser, inject('baseUrl'), { path, ...(phone ? { width: 390, height: 844 } : {}) });
+      const session = await openDashboard(chromium(), inject('baseUrl'), { path, ...(phone ? { width: 390, height: 844 } : {}) });
       await act(session.page);
       expect(await seriousViolations(session.page)).toEqual([]);
       session.expectClean();

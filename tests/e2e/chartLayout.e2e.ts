@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 interface Rect {
   id: string;
@@ -55,7 +49,7 @@ describe('Figure 1 as drawn in the browser', () => {
     [390, 844],
   ] as const) {
     it(`has no label over another label or over a mark at ${width} px`, async () => {
-      const session = await openDashboard(browser, inject('baseUrl'), { width, height });
+      const session = await openDashboard(chromium(), inject('baseUrl'), { width, height });
       await session.page.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
       const boxes = await drawnBoxes(session.page);
       const labels = boxes.filter((b) => b.kind === 'label');
@@ -73,7 +67,7 @@ describe('Figure 1 as drawn in the browser', () => {
   }
 
   it('labels every initiative at 1280 px', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     await session.page.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
     const labelled = await session.page.$$eval('text[data-label-for]', (es) => es.map((e) => e.getAttribute('data-label-for')));
     expect(labelled.sort()).toEqual(study.initiatives.map((i) => i.id).sort());
@@ -82,7 +76,7 @@ describe('Figure 1 as drawn in the browser', () => {
   });
 
   it('marks the initiatives detailed in a case study, and says so in the legend', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const withCaseStudy = study.initiatives.filter((i) => i.caseStudy !== null);
     for (const initiative of withCaseStudy) {

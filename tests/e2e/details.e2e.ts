@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { mapMarker, studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 const panel = (page: Page) => page.getByTestId('detail-panel');
 const panelHeading = (page: Page) => panel(page).getByRole('heading', { level: 2 });
@@ -32,7 +26,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 
 describe('cluster profiles', () => {
   it('opens the profile of a clicked marker with its figures, sources and initiatives', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const mecabourg = cluster('Mécabourg');
     await mapMarker(page, 'Mécabourg').click();
@@ -55,7 +49,7 @@ describe('cluster profiles', () => {
   });
 
   it('tells apart two clusters sharing Palaiseau', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     for (const name of ['Opticsvalley', 'Systematic Paris-Region']) {
       await mapMarker(page, name).click();
@@ -70,7 +64,7 @@ describe('cluster profiles', () => {
   it('says plainly that the study gives no more about a cluster it only cites', async () => {
     const cited = study.clusters.find((c) => !c.interviewed && c.hq.precision === 'commune');
     expect(cited).toBeDefined();
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await mapMarker(page, cited!.name).click();
     expect(await panelHeading(page).textContent()).toBe(cited!.name);
@@ -80,7 +74,7 @@ describe('cluster profiles', () => {
   });
 
   it('opens from a shared link, in English', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: '?sel=c:neopolia&lang=en' });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?sel=c:neopolia&lang=en' });
     const { page } = session;
     expect(await panelHeading(page).textContent()).toBe('Neopolia');
     expect(await panel(page).textContent()).toContain('Business cluster (grappe d’entreprises)');
@@ -92,7 +86,7 @@ describe('cluster profiles', () => {
 describe('initiatives and case studies', () => {
   it('explains an initiative: position in words, where it comes from, who runs it', async () => {
     const initiative = study.initiatives.find((i) => i.caseStudy === 4)!;
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await page.locator(`[data-initiative-id="${initiative.id}"]`).click();
     expect(await panelHeading(page).textContent()).toBe(initiative.label.fr);
@@ -109,7 +103,7 @@ describe('initiatives and case studies', () => {
   it('shows a case study with two clusters, opens one of them, and comes back', async () => {
     const fiche = study.caseStudies.find((c) => c.clusters.length === 2);
     expect(fiche).toBeDefined();
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await page.getByRole('region', { name: 'Les neuf fiches de l’étude' }).getByRole('button', { name: new RegExp(`^Fiche n° ${fiche!.number} `) }).click();
     expect(await panelHeading(page).textContent()).toBe(`Fiche n° ${fiche!.number}`);
@@ -127,7 +121,7 @@ describe('initiatives and case studies', () => {
 
 describe('with the keyboard only', () => {
   it('reaches a marker, opens its profile, an initiative, the case study, comes back and closes, with visible focus', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const marker = mapMarker(page, 'Bretagne Pôle Naval');
     await marker.focus();
@@ -171,7 +165,7 @@ describe('with the keyboard only', () => {
 
 describe('comparing clusters', () => {
   it('sets two clusters side by side, domain by domain, and keeps them in the link', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     for (const name of ['Mécabourg', 'Neopolia']) {
       await mapMarker(page, name).click();
@@ -189,7 +183,7 @@ describe('comparing clusters', () => {
       }
     }
     expect(new URL(page.url()).searchParams.get('cmp')).toBe('mecabourg,neopolia');
-    const again = await openDashboard(browser, page.url());
+    const again = await openDashboard(chromium(), page.url());
     expect(await again.page.getByRole('table', { name: 'Les clusters comparés, côte à côte' }).locator('thead th').count()).toBe(2);
     await again.page.getByRole('button', { name: 'Retirer Mécabourg de la comparaison' }).click();
     expect(new URL(again.page.url()).searchParams.get('cmp')).toBe('neopolia');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
@@ -12,13 +12,7 @@ const training = study.domains.find((d) => d.id === 'contribuer-formations')!;
 const visibleInitiatives = study.initiatives.filter((i) => i.domain === recruiting.id);
 const visibleClusterIds = new Set(visibleInitiatives.flatMap((i) => i.clusters));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 /** Opens the export menu, sets its options, clicks an export and returns the downloaded file. */
 async function exportFile(page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) {
@@ -50,7 +44,7 @@ function countColour(png: PNG, hex: string, tolerance = 6): number {
 
 describe('exporting a filtered view', () => {
   it('saves the whole view as a PNG at 2×: valid, the view’s size, not blank, with the visible domain’s colour only', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}` });
     const { page } = session;
     const viewsWidth = await page.evaluate(() => document.getElementById('views')!.getBoundingClientRect().width);
     const file = await exportFile(page, 'Image PNG');
@@ -71,7 +65,7 @@ describe('exporting a filtered view', () => {
   });
 
   it('saves Figure 1 alone at 1× and the map alone, each at its own size', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}` });
     const { page } = session;
     const chartWidth = await page.evaluate(() => document.querySelector('[data-testid="figure1"]')!.getBoundingClientRect().width);
     const chart = PNG.sync.read((await exportFile(page, 'Image PNG', { scope: 'Figure 1 seule', density: '1×' })).bytes);
@@ -87,7 +81,7 @@ describe('exporting a filtered view', () => {
   });
 
   it('saves the chart as an SVG that parses and holds the visible marks’ labels and the source', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}` });
     const { page } = session;
     const file = await exportFile(page, 'Image SVG', { scope: 'Figure 1 seule' });
     expect(file.name.endsWith('.svg')).toBe(true);
@@ -115,7 +109,7 @@ describe('exporting a filtered view', () => {
   });
 
   it('saves exactly the filtered rows as CSV (comma or semicolon) and JSON', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}` });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}` });
     const { page } = session;
     const initiativesCsv = await exportFile(page, 'Initiatives (CSV)');
     expect(initiativesCsv.name).toMatch(/^clusters-emploi_initiatives_.*\.csv$/);
@@ -141,7 +135,7 @@ describe('exporting a filtered view', () => {
 
   it('says what went wrong when the image would be too large, and leaves the dashboard as it was', async () => {
     // On a 6000 px wide screen the whole view at 2× passes the 16.7-megapixel canvas limit some browsers have.
-    const session = await openDashboard(browser, inject('baseUrl'), { path: `?d=${recruiting.id}`, width: 6000, height: 900 });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}`, width: 6000, height: 900 });
     const { page } = session;
     const before = await page.getByTestId('counts').textContent();
     await page.getByRole('button', { name: /^Exporter/ }).click();
@@ -174,7 +168,7 @@ describe('exporting with the online background', () => {
   }
 
   it('draws the tiles into the image when their server allows it (CORS)', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await session.context.unroute('**/*');
     await session.context.route('https://tile.openstreetmap.org/**', (route) =>

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 describe('the first screen', () => {
   it('shows the title, the filters and both views, offline and without errors', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await expect(page.title()).resolves.toContain('Clusters');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('des initiatives pour l’emploi');
@@ -25,7 +18,7 @@ describe('the first screen', () => {
   });
 
   it('narrows the counts when a domain is ticked, and switches to English', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const before = await page.getByTestId('counts').textContent();
     await page.getByRole('checkbox', { name: /Mutualiser l’emploi|mutualiser l'emploi/i }).check();
@@ -39,7 +32,7 @@ describe('the first screen', () => {
   });
 
   it('stacks the views on a 390 px phone without horizontal scrolling', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844 });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844 });
     const { page } = session;
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -53,7 +46,7 @@ describe('the first screen', () => {
 
 describe('on a 390 px phone', () => {
   it('folds the filters under their heading and keeps touch targets at least 44 px high', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844 });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844 });
     const { page } = session;
     expect(await page.getByRole('checkbox', { name: /mutualiser/i }).isVisible()).toBe(false);
     await page.getByRole('button', { name: /^Afficher \(0 actif\)/ }).click();
@@ -72,7 +65,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('opens a profile as a sheet over the page', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { width: 390, height: 844, path: '?sel=c:neopolia' });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844, path: '?sel=c:neopolia' });
     const box = await session.page.getByTestId('detail-panel').boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(389);
     expect(box && box.y + box.height).toBeCloseTo(844, 0);
@@ -83,7 +76,7 @@ describe('on a 390 px phone', () => {
 
 describe('zoomed to 200 %', () => {
   it('keeps everything reachable without horizontal scrolling (1280 × 900 at 200 % is 640 × 450 CSS px)', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { width: 640, height: 450 });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 640, height: 450 });
     const { page } = session;
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     for (const name of [/Figure 1/, 'Sièges des clusters', 'Les données en tableaux']) {

@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 const csv = (text: string) => Buffer.from(text, 'utf8');
 /** Windows-1252 bytes, as Excel saves "CSV (séparateur : point-virgule)". */
@@ -23,7 +17,7 @@ async function importFiles(page: Page, files: { name: string; mimeType: string; 
 
 describe('importing one’s own data', () => {
   it('words the problems in English when the page is in English', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: '?lang=en' });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?lang=en' });
     const { page } = session;
     await page.getByRole('button', { name: 'Import your data' }).click();
     await page.getByLabel(/Choose files/).setInputFiles([{ name: 'c.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,lat,lon\nA,ptce,Bois,N/A,2\n') }]);
@@ -33,7 +27,7 @@ describe('importing one’s own data', () => {
   });
 
   it('loads CSV tables from French Excel (semicolons, decimal commas, Windows-1252) and goes back to the study', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await importFiles(page, [
       {
@@ -59,7 +53,7 @@ describe('importing one’s own data', () => {
   });
 
   it('lists every problem of a broken file with line and column, and keeps the data on screen', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await importFiles(page, [{ name: 'clusters.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,lat,lon\nA,ptce,Bois,N/A,2\nB,usine,Bois,45,5\n') }]);
     const problems = page.getByTestId('import-problems');
@@ -76,7 +70,7 @@ describe('importing one’s own data', () => {
   });
 
   it('refuses an unclosed quote and a binary file with a clear message', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await importFiles(page, [{ name: 'broken.csv', mimeType: 'text/csv', buffer: csv(`name,type,sector_fr\nA,ptce,"Bois\n${'B,ptce,Bois\n'.repeat(5000)}`) }]);
     await page.getByTestId('import-problems').waitFor();
@@ -88,7 +82,7 @@ describe('importing one’s own data', () => {
   });
 
   it('shows names with HTML or script in them as text everywhere', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     let dialogs = 0;
     page.on('dialog', (d) => {
@@ -112,7 +106,7 @@ describe('importing one’s own data', () => {
   });
 
   it('loads a dataset of the same site given by ?data=, and refuses one from elsewhere without fetching it', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     await session.context.route('**/my-network/clusters.csv', (route) =>
       route.fulfill({ status: 200, contentType: 'text/csv', body: 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n' }),
     );

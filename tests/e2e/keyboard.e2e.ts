@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 interface Focused {
   readonly tag: string;
@@ -47,7 +41,7 @@ async function tabTo(page: Page, matches: (f: Focused) => boolean, backwards = f
 
 describe('a keyboard-only walk', () => {
   it('filters, opens a profile and its case study, comes back, and exports, with visible focus all the way', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const domain = study.domains.find((d) => d.id === 'mutualiser-emploi')!;
 

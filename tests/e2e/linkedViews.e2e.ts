@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openDashboard } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { highlightedMarkers, highlightedMarks, mapMarker, shownCounts, studyDataset, visibleMarkers, visibleMarks } from '../helpers/dashboard';
 
 const study = studyDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const chromium = chromiumPerFile();
 
 describe('the chart and the map, linked by one filter store', () => {
   it('shows every initiative and every headquarters at first', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     expect(await shownCounts(session.page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
     expect(await visibleMarks(session.page)).toHaveLength(study.initiatives.length);
     expect(await visibleMarkers(session.page)).toHaveLength(study.clusters.length);
@@ -23,7 +16,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('narrows both views when a domain is chosen, with matching counts', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const domain = study.domains.find((d) => /mutualiser/i.test(d.label.fr));
     expect(domain).toBeDefined();
@@ -39,7 +32,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('finds a cluster typed without accents, and the initiatives it runs', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await page.getByRole('searchbox').fill('mecabourg');
     const mecabourg = study.clusters.find((c) => c.name === 'Mécabourg');
@@ -53,7 +46,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('highlights on the chart the initiatives of a cluster selected on the map, and the other way round', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const cluster = study.clusters.find((c) => c.name === 'Bretagne Pôle Naval');
     expect(cluster).toBeDefined();
@@ -71,7 +64,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('keeps headquarters that share a town separately visible and clickable', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const palaiseau = study.clusters.filter((c) => c.hq.commune === 'Palaiseau');
     expect(palaiseau.length).toBeGreaterThanOrEqual(2);
@@ -90,7 +83,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('opens a marker from the keyboard', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const marker = mapMarker(page, 'Materialia');
     await marker.focus();
@@ -101,7 +94,7 @@ describe('the chart and the map, linked by one filter store', () => {
   });
 
   it('moves through the chart with arrow keys and selects with Enter', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const first = page.locator('[data-initiative-id][tabindex="0"]');
     await first.focus();
@@ -119,7 +112,7 @@ describe('the chart and the map, linked by one filter store', () => {
 
 describe('the view as a link', () => {
   it('reloads a copied URL into the same view', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     const domain = study.domains[2]!;
     await page.getByRole('checkbox', { name: domain.label.fr }).check();
@@ -130,7 +123,7 @@ describe('the view as a link', () => {
     const counts = await shownCounts(page);
     const url = page.url();
 
-    const again = await openDashboard(browser, url);
+    const again = await openDashboard(chromium(), url);
     expect(await shownCounts(again.page)).toEqual(counts);
     expect(await again.page.getByRole('heading', { level: 1 }).textContent()).toBe('Clusters: initiatives for employment');
     expect(await again.page.getByTestId('active-filters').textContent()).toBe(`Domain: ${domain.label.en} · Clusters interviewed for the study`);
@@ -147,7 +140,7 @@ describe('the view as a link', () => {
   });
 
   it('goes back to the previous selection with the Back button', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await mapMarker(page, 'Mécabourg').click();
     await mapMarker(page, 'Neopolia').click();
@@ -159,7 +152,7 @@ describe('the view as a link', () => {
   });
 
   it('ignores unknown or malformed parameters with a visible notice', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'), { path: '?d=nowhere&aud=abc&foo=1' });
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?d=nowhere&aud=abc&foo=1' });
     const { page } = session;
     const notice = page.getByText(/n’a pas été comprise/);
     expect(await notice.isVisible()).toBe(true);
@@ -170,7 +163,7 @@ describe('the view as a link', () => {
   });
 
   it('restores the default view with Reset', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await page.getByRole('searchbox').fill('neopolia');
     await page.getByRole('button', { name: 'Réinitialiser' }).click();
@@ -183,7 +176,7 @@ describe('the view as a link', () => {
 
 describe('the optional online background', () => {
   it('requests nothing outside localhost until the user switches OpenStreetMap on, then asks its tiles with CORS', async () => {
-    const session = await openDashboard(browser, inject('baseUrl'));
+    const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
     await page.waitForTimeout(300);
     expect(session.externalRequests).toEqual([]);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** The system Chromium (Debian package `chromium`); no test tool can download a browser here. */
 export function chromiumPath(): string {
@@ -25,6 +25,24 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after.
+ * Returns a getter, since the browser exists only once the tests run.
+ */
+export function chromiumPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call chromiumPerFile() at the top of the test file.');
+    return browser;
+  };
 }
 
 export interface DashboardSession {

@@ -9,6 +9,9 @@ import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 
+/** Above this many headquarters, markers are not pulled apart (the force layout would cost seconds). */
+const MAX_SPREAD_MARKERS = 400;
+
 interface MarkerEntry {
   readonly cluster: Cluster;
   readonly marker: L.Marker;
@@ -66,6 +69,8 @@ export function HeadquartersLayer() {
     // Markers that would cover each other at this zoom (same town, or towns a few km apart)
     // are drawn apart on a ring; a dot keeps each one's true spot. Redone at every zoom.
     const spreadCrowded = () => {
+      // The collision layout is for the study's scale; a network of thousands waits for aggregation (issue #7).
+      if (entries.length > MAX_SPREAD_MARKERS) return;
       const points = entries.map(({ cluster, marker }) => {
         const p = map.latLngToLayerPoint(marker.getLatLng());
         return { id: cluster.id, x: p.x, y: p.y };

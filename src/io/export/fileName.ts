@@ -1,17 +1,7 @@
+import { slug } from '../../domain/text';
+
 /** Export kinds, as they appear in file names. */
 export type ExportView = 'vue' | 'figure1' | 'carte' | 'initiatives' | 'clusters' | 'donnees';
-
-/** Lower-case ASCII words joined by hyphens: safe on every OS and in every URL. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const MAX_FILTER_PART = 60;
 

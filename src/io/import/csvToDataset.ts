@@ -1,7 +1,6 @@
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
-import { foldForSearch } from '../../domain/text';
-import { slug } from '../export/fileName';
+import { foldForSearch, slug } from '../../domain/text';
 import { problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
 

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slug } from '../../../src/io/export/fileName';
+import { slug } from '../../../src/domain/text';
+import { exportFileName } from '../../../src/io/export/fileName';
 import { CLUSTER_COLUMNS, clusterRows, INITIATIVE_COLUMNS, initiativeRows, toCsv } from '../../../src/io/export/tables';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
 
