@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
@@ -18,6 +19,12 @@ export function DataTables() {
   const initiatives = index.dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
   const clusters = index.dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
   const sortLabel = (header: string) => t('tables.sortBy', { column: header });
+  // A folded table is not rendered: every filter change would otherwise rebuild rows nobody sees.
+  const [openTables, setOpenTables] = useState({ initiatives: false, clusters: false });
+  const onToggle = (table: keyof typeof openTables) => (event: React.SyntheticEvent<HTMLDetailsElement>) => {
+    const open = event.currentTarget.open;
+    setOpenTables((current) => (current[table] === open ? current : { ...current, [table]: open }));
+  };
 
   const initiativeColumns: Column<Initiative, 'label' | 'domain' | 'audience' | 'horizon' | 'caseStudy' | 'clusters'>[] = [
     {
@@ -58,8 +65,9 @@ export function DataTables() {
     <section className="panel data-tables" aria-labelledby="tables-heading" id="data-tables">
       <h2 id="tables-heading">{t('tables.heading')}</h2>
       <p className="detail-note">{t('tables.intro')}</p>
-      <details>
+      <details onToggle={onToggle('initiatives')}>
         <summary>{t('tables.initiativesSummary', { count: initiatives.length })}</summary>
+        {openTables.initiatives && (
         <div className="table-scroll">
           <SortableTable
             caption={t('tables.initiativesCaption')}
@@ -71,9 +79,11 @@ export function DataTables() {
             testId="initiatives-table"
           />
         </div>
+        )}
       </details>
-      <details>
+      <details onToggle={onToggle('clusters')}>
         <summary>{t('tables.clustersSummary', { count: clusters.length })}</summary>
+        {openTables.clusters && (
         <div className="table-scroll">
           <SortableTable
             caption={t('tables.clustersCaption')}
@@ -85,6 +95,7 @@ export function DataTables() {
             testId="clusters-table"
           />
         </div>
+        )}
       </details>
     </section>
   );
