@@ -122,3 +122,21 @@ describe('importing one’s own data', () => {
     await session.close();
   });
 });
+
+describe('importing data the map cannot place', () => {
+  it('lists clusters without coordinates, keeps the map on France, and says why in the profile', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [{ name: 'sans-coordonnees.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr\nNomade,ptce,Tourisme\n') }]);
+    await page.getByText(/Données chargées/).waitFor();
+    expect(await page.getByRole('dialog').textContent()).toContain('ni coordonnées ni commune : cluster conservé, hors carte');
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });
+    expect(await page.locator('[data-cluster-id]').count()).toBe(0);
+    await page.getByText(/^Tableau des clusters/).click();
+    await page.getByTestId('clusters-table').getByRole('button', { name: 'Nomade' }).click();
+    expect(await page.getByTestId('profile-hq').textContent()).toContain('absent de la carte');
+    session.expectClean();
+    await session.close();
+  });
+});

@@ -8,6 +8,8 @@ import { BasemapLayer } from './BasemapLayer';
 import { HeadquartersLayer } from './HeadquartersLayer';
 import { MapLegend } from './MapLegend';
 
+/** Metropolitan France: the view when no headquarters can be placed (an import without coordinates). */
+const FRANCE_BOUNDS = L.latLngBounds([41, -5], [51.5, 9.6]);
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 /** Keeps Leaflet's size right when its panel resizes (Leaflet only watches the window). */
@@ -77,20 +79,17 @@ export function MapPanel() {
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onBasemapError = useCallback((message: string) => setBasemapError(message), []);
 
-  const bounds = useMemo(
-    () =>
-      L.latLngBounds(
-        index.dataset.clusters.flatMap((c) => (c.hq.lat !== null && c.hq.lon !== null ? [[c.hq.lat, c.hq.lon] as [number, number]] : [])),
-      ).pad(0.02),
-    [index],
-  );
+  const bounds = useMemo(() => {
+    const points = index.dataset.clusters.flatMap((c) => (c.hq.lat !== null && c.hq.lon !== null ? [[c.hq.lat, c.hq.lon] as [number, number]] : []));
+    return points.length > 0 ? L.latLngBounds(points).pad(0.02) : FRANCE_BOUNDS;
+  }, [index]);
 
   return (
     <section className="panel map-panel" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('map.heading')}</h2>
       <div className="map-frame" data-testid="hq-map">
         <MapContainer
-          bounds={bounds.isValid() ? bounds : L.latLngBounds([41, -5], [51.5, 9.6])}
+          bounds={bounds}
           boundsOptions={{ padding: [14, 14] }}
           minZoom={4}
           maxZoom={13}
