@@ -4,7 +4,7 @@ import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { SortableTable, type Column } from './SortableTable';
+import { SortableTable, type Column, type SortableTableProps } from './SortableTable';
 
 /**
  * The text alternative of both views: what the chart and the map show, as
@@ -19,12 +19,6 @@ export function DataTables() {
   const initiatives = index.dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
   const clusters = index.dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
   const sortLabel = (header: string) => t('tables.sortBy', { column: header });
-  // A folded table is not rendered: every filter change would otherwise rebuild rows nobody sees.
-  const [openTables, setOpenTables] = useState({ initiatives: false, clusters: false });
-  const onToggle = (table: keyof typeof openTables) => (event: React.SyntheticEvent<HTMLDetailsElement>) => {
-    const open = event.currentTarget.open;
-    setOpenTables((current) => (current[table] === open ? current : { ...current, [table]: open }));
-  };
 
   const initiativeColumns: Column<Initiative, 'label' | 'domain' | 'audience' | 'horizon' | 'caseStudy' | 'clusters'>[] = [
     {
@@ -65,38 +59,44 @@ export function DataTables() {
     <section className="panel data-tables" aria-labelledby="tables-heading" id="data-tables">
       <h2 id="tables-heading">{t('tables.heading')}</h2>
       <p className="detail-note">{t('tables.intro')}</p>
-      <details onToggle={onToggle('initiatives')}>
-        <summary>{t('tables.initiativesSummary', { count: initiatives.length })}</summary>
-        {openTables.initiatives && (
-        <div className="table-scroll">
-          <SortableTable
-            caption={t('tables.initiativesCaption')}
-            columns={initiativeColumns}
-            rows={initiatives}
-            rowKey={(i) => i.id}
-            initialSort={{ key: 'domain', direction: 'ascending' }}
-            sortLabel={sortLabel}
-            testId="initiatives-table"
-          />
-        </div>
-        )}
-      </details>
-      <details onToggle={onToggle('clusters')}>
-        <summary>{t('tables.clustersSummary', { count: clusters.length })}</summary>
-        {openTables.clusters && (
-        <div className="table-scroll">
-          <SortableTable
-            caption={t('tables.clustersCaption')}
-            columns={clusterColumns}
-            rows={clusters}
-            rowKey={(c) => c.id}
-            initialSort={{ key: 'name', direction: 'ascending' }}
-            sortLabel={sortLabel}
-            testId="clusters-table"
-          />
-        </div>
-        )}
-      </details>
+      <FoldedTable
+        summary={t('tables.initiativesSummary', { count: initiatives.length })}
+        caption={t('tables.initiativesCaption')}
+        columns={initiativeColumns}
+        rows={initiatives}
+        rowKey={(i) => i.id}
+        initialSort={{ key: 'domain', direction: 'ascending' }}
+        sortLabel={sortLabel}
+        testId="initiatives-table"
+      />
+      <FoldedTable
+        summary={t('tables.clustersSummary', { count: clusters.length })}
+        caption={t('tables.clustersCaption')}
+        columns={clusterColumns}
+        rows={clusters}
+        rowKey={(c) => c.id}
+        initialSort={{ key: 'name', direction: 'ascending' }}
+        sortLabel={sortLabel}
+        testId="clusters-table"
+      />
     </section>
+  );
+}
+
+/**
+ * A table under a disclosure. Folded, it is not rendered: every filter change
+ * would otherwise rebuild rows nobody sees.
+ */
+function FoldedTable<Row, Key extends string>({ summary, ...table }: SortableTableProps<Row, Key> & { readonly summary: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && (
+        <div className="table-scroll">
+          <SortableTable {...table} />
+        </div>
+      )}
+    </details>
   );
 }

@@ -9,7 +9,7 @@ export interface Column<Row, Key extends string> {
   readonly render?: (row: Row) => ReactNode;
 }
 
-interface Props<Row, Key extends string> {
+export interface SortableTableProps<Row, Key extends string> {
   readonly caption: string;
   readonly columns: readonly Column<Row, Key>[];
   readonly rows: readonly Row[];
@@ -20,7 +20,7 @@ interface Props<Row, Key extends string> {
 }
 
 /** A data table whose column headers sort it (aria-sort says how). */
-export function SortableTable<Row, Key extends string>({ caption, columns, rows, rowKey, initialSort, sortLabel, testId }: Props<Row, Key>) {
+export function SortableTable<Row, Key extends string>({ caption, columns, rows, rowKey, initialSort, sortLabel, testId }: SortableTableProps<Row, Key>) {
   const [sort, setSort] = useState(initialSort);
   const column = columns.find((c) => c.key === sort.key);
   const sorted = column ? sortRows(rows, sort, (row) => column.value(row)) : [...rows];
