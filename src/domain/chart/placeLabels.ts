@@ -1,5 +1,11 @@
 import { boxesOverlap, boxInside, boxOverlapsCircle, type Box, type Circle } from './geometry';
+import { GridIndex } from './gridIndex';
 import { wrapText, type MeasureText } from './wrapText';
+
+/** Grid cell (px) of the collision index: about a label's width, so a query looks at a handful of cells. */
+const GRID_CELL = 96;
+/** Above this many labels, placement samples: one wording, near rings, no retry pass. */
+const MANY_LABELS = 200;
 
 export interface LabelRequest {
   readonly id: string;
@@ -109,7 +115,9 @@ export function placeLabels(
   // pass (a few at most); the pass that hides the fewest wins.
   let best = placeInOrder(requests, bounds, obstacles, style, measure);
   let boosted = new Set<string>();
-  for (let pass = 0; pass < 4 && best.hidden.length > 0; pass += 1) {
+  // At a network's scale labels are a sample anyway: one pass, without retries.
+  const passes = requests.length <= MANY_LABELS ? 4 : 0;
+  for (let pass = 0; pass < passes && best.hidden.length > 0; pass += 1) {
     boosted = new Set([...boosted, ...best.hidden]);
     const reordered = requests.map((r) => (boosted.has(r.id) ? { ...r, priority: r.priority + 1000 } : r));
     const attempt = placeInOrder(reordered, bounds, obstacles, style, measure);
@@ -125,22 +133,30 @@ function placeInOrder(
   style: LabelStyle,
   measure: MeasureText,
 ): LabelLayout {
-  const taken: Box[] = [...obstacles.boxes];
-  const marks: Circle[] = [...obstacles.circles, ...requests.map((r) => ({ x: r.x, y: r.y, r: r.r }))];
+  const taken = new GridIndex<Box>(GRID_CELL);
+  for (const box of obstacles.boxes) taken.insert(box, box);
+  const marks = new GridIndex<Circle>(GRID_CELL);
+  for (const mark of [...obstacles.circles, ...requests.map((r) => ({ x: r.x, y: r.y, r: r.r }))]) {
+    marks.insert({ x: mark.x - mark.r, y: mark.y - mark.r, width: 2 * mark.r, height: 2 * mark.r }, mark);
+  }
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
+  const many = requests.length > MANY_LABELS;
 
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
-    // Fullest wording first; shorter ones only where the full one cannot fit.
-    const variants = [
-      wrapText(request.text, style.maxWidth, style.maxLines, measure),
-      wrapText(request.text, style.maxWidth * 1.35, Math.max(1, style.maxLines - 1), measure),
-      wrapText(request.text, style.maxWidth * 0.7, style.maxLines + 1, measure),
-      wrapText(request.text, style.maxWidth, 1, measure),
-    ];
+    // Fullest wording first; shorter ones only where the full one cannot fit. With many
+    // labels, only one short line close to its mark: what does not fit is shown on focus.
+    const variants = many
+      ? [wrapText(request.text, style.maxWidth, 1, measure)]
+      : [
+          wrapText(request.text, style.maxWidth, style.maxLines, measure),
+          wrapText(request.text, style.maxWidth * 1.35, Math.max(1, style.maxLines - 1), measure),
+          wrapText(request.text, style.maxWidth * 0.7, style.maxLines + 1, measure),
+          wrapText(request.text, style.maxWidth, 1, measure),
+        ];
     const attempts: { variant: number; ring: number }[] = [];
-    for (const ringGroup of [[0, 1], [2, 3], [4, 5]]) {
+    for (const ringGroup of many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5]]) {
       for (let variant = 0; variant < variants.length; variant += 1) {
         for (const ring of ringGroup) attempts.push({ variant, ring });
       }
@@ -156,8 +172,8 @@ function placeInOrder(
         const distance = style.gap + (RINGS[ring] ?? 0);
         const { box, anchor } = candidateBox(request, direction, distance, width, height);
         if (!boxInside(box, bounds)) continue;
-        if (taken.some((other) => boxesOverlap(box, other, style.padding))) continue;
-        if (marks.some((mark) => boxOverlapsCircle(box, mark, style.padding))) continue;
+        if (taken.some(box, style.padding, (other) => boxesOverlap(box, other, style.padding))) continue;
+        if (marks.some(box, style.padding, (mark) => boxOverlapsCircle(box, mark, style.padding))) continue;
         const end = nearestPointOnBox(box, request.x, request.y);
         result = {
           id: request.id,
@@ -172,7 +188,7 @@ function placeInOrder(
     }
     if (result) {
       placed.push(result);
-      taken.push(result.box);
+      taken.insert(result.box, result.box);
     } else {
       hidden.push(request.id);
     }

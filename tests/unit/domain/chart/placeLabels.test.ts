@@ -53,3 +53,30 @@ describe('placeLabels', () => {
     expect(twice).toEqual(once);
   });
 });
+
+describe('placeLabels with many marks', () => {
+  it('samples labels for a thousand marks, still without any overlap', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const requests: LabelRequest[] = Array.from({ length: 1000 }, (_, i) => ({
+      id: `m${i}`,
+      x: 20 + random() * 1160,
+      y: 20 + random() * 760,
+      r: 3,
+      text: `Initiative ${i}`,
+      priority: 0,
+    }));
+    const wide = { x: 0, y: 0, width: 1200, height: 800 };
+    const layout = placeLabels(requests, wide, { boxes: [], circles: [] }, style, measure);
+    expect(layout.placed.length + layout.hidden.length).toBe(1000);
+    expect(layout.placed.length).toBeGreaterThan(50);
+    for (const [i, label] of layout.placed.entries()) {
+      expect(label.lines).toHaveLength(1);
+      for (const other of layout.placed.slice(i + 1)) expect(boxesOverlap(label.box, other.box)).toBe(false);
+      for (const mark of requests) expect(boxOverlapsCircle(label.box, mark)).toBe(false);
+    }
+  });
+});
