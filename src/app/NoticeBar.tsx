@@ -20,11 +20,12 @@ export function NoticeBar() {
               <ul>
                 {notice.problems.slice(0, 10).map((problem, j) => (
                   <li key={j}>
-                    {[problem.file, problem.line && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
-                      .filter(Boolean)
-                      .join(', ')}
-                    {' : '}
-                    {t(`importProblems.${problem.code}`, problem.params)}
+                    {t('import.problem', {
+                      place: [problem.file, problem.line && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
+                        .filter(Boolean)
+                        .join(', '),
+                      message: t(`importProblems.${problem.code}`, problem.params),
+                    })}
                   </li>
                 ))}
               </ul>

@@ -21,7 +21,7 @@ describe('importing one’s own data', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Import your data' }).click();
     await page.getByLabel(/Choose files/).setInputFiles([{ name: 'c.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,lat,lon\nA,ptce,Bois,N/A,2\n') }]);
-    expect(await page.getByTestId('import-problems').textContent()).toBe('c.csv, line 2, column lat : "N/A" is not a latitude between -90 and 90');
+    expect(await page.getByTestId('import-problems').textContent()).toBe('c.csv, line 2, column lat: "N/A" is not a latitude between -90 and 90');
     session.expectClean();
     await session.close();
   });

@@ -21,7 +21,7 @@ export function CaseStudyDetail({ caseStudy, navigate }: Props) {
     <>
       {domain && (
         <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
-          {t('detail.domain')} : {domain.label[language]}
+          {t('detail.domainValue', { label: domain.label[language] })}
         </p>
       )}
       <dl className="detail-facts">

@@ -20,7 +20,7 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
     <>
       {domain && (
         <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
-          {t('detail.domain')} : {domain.label[language]}
+          {t('detail.domainValue', { label: domain.label[language] })}
         </p>
       )}
       <dl className="detail-facts">

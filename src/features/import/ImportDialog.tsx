@@ -146,9 +146,7 @@ export function ImportDialog() {
             <summary>{t('import.warnings', { count: status.warnings.length })}</summary>
             <ul>
               {status.warnings.map((problem, i) => (
-                <li key={i}>
-                  {place(problem, t)} : {t(`importProblems.${problem.code}`, problem.params)}
-                </li>
+                <li key={i}>{t('import.problem', { place: place(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}</li>
               ))}
             </ul>
           </details>
@@ -159,7 +157,7 @@ export function ImportDialog() {
             <ul data-testid="import-problems">
               {status.problems.map((problem, i) => (
                 <li key={i} className={problem.severity === 'warning' ? 'is-warning' : undefined}>
-                  {place(problem, t)} : {t(`importProblems.${problem.code}`, problem.params)}
+                  {t('import.problem', { place: place(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}
                 </li>
               ))}
             </ul>
