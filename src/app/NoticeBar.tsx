@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemPlace } from '../i18n/problemPlace';
 import { useNotices } from '../state/StoreContext';
 
 /** Messages about what the app did on the user's behalf (parts of a link it ignored, a linked dataset it refused). */
@@ -21,9 +22,7 @@ export function NoticeBar() {
                 {notice.problems.slice(0, 10).map((problem, j) => (
                   <li key={j}>
                     {t('import.problem', {
-                      place: [problem.file, problem.line && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
-                        .filter(Boolean)
-                        .join(', '),
+                      place: problemPlace(problem, t),
                       message: t(`importProblems.${problem.code}`, problem.params),
                     })}
                   </li>

@@ -19,7 +19,6 @@ export interface DatasetStore {
   readonly state: DatasetState;
   /** The study's dataset, kept once loaded so the user can always go back to it. */
   readonly study: Dataset | null;
-  setLoading(): void;
   setError(message: string): void;
   setDataset(dataset: Dataset, origin?: DatasetOrigin): void;
 }
@@ -28,7 +27,6 @@ export function createDatasetStore(): StoreApi<DatasetStore> {
   return createStore<DatasetStore>()((set) => ({
     state: { status: 'loading' },
     study: null,
-    setLoading: () => set({ state: { status: 'loading' } }),
     setError: (message) => set({ state: { status: 'error', message } }),
     setDataset: (dataset, origin = { kind: 'study' }) =>
       set((current) => ({

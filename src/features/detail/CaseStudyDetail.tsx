@@ -4,6 +4,7 @@ import type { Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { FigureList } from './FigureList';
 import { QuoteList } from './QuoteList';
+import { DomainLine } from './DomainLine';
 import { SourceNote } from './SourceNote';
 
 interface Props {
@@ -16,14 +17,9 @@ export function CaseStudyDetail({ caseStudy, navigate }: Props) {
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
   const initiative = index.initiativeById.get(caseStudy.initiative);
-  const domain = index.domainById.get(caseStudy.domain);
   return (
     <>
-      {domain && (
-        <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
-          {t('detail.domainValue', { label: domain.label[language] })}
-        </p>
-      )}
+      <DomainLine domainId={caseStudy.domain} />
       <dl className="detail-facts">
         <div>
           <dt>{t('detail.clusters')}</dt>

@@ -3,6 +3,7 @@ import { audienceBand, horizonBand } from '../../domain/format';
 import type { Initiative } from '../../domain/schema';
 import type { Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { DomainLine } from './DomainLine';
 import { SourceNote } from './SourceNote';
 
 interface Props {
@@ -14,15 +15,10 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
-  const domain = index.domainById.get(initiative.domain);
   const caseStudy = initiative.caseStudy !== null ? index.caseStudyByNumber.get(initiative.caseStudy) : undefined;
   return (
     <>
-      {domain && (
-        <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
-          {t('detail.domainValue', { label: domain.label[language] })}
-        </p>
-      )}
+      <DomainLine domainId={initiative.domain} />
       <dl className="detail-facts">
         <div>
           <dt>{t('detail.position')}</dt>

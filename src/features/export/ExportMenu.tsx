@@ -5,6 +5,7 @@ import type { ExportView } from '../../io/export/fileName';
 import type { CsvDelimiter } from '../../io/export/tables';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
+import { downloadBlob } from '../../io/downloadBlob';
 import { useFilterPhrases } from '../../state/useFilterPhrases';
 import { useExportMeta } from './useExportMeta';
 
@@ -58,7 +59,7 @@ export function ExportMenu() {
   const run = async (job: Job) => {
     setStatus({ kind: 'busy', job });
     try {
-      const [{ exportImage, downloadBlob }, { exportFileName }, data] = await Promise.all([
+      const [{ exportImage }, { exportFileName }, data] = await Promise.all([
         import('../../io/export/exportView'),
         import('../../io/export/fileName'),
         import('../../io/export/exportData'),

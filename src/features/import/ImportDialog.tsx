@@ -1,6 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem } from '../../io/import/importProblem';
+import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
 import { useDatasetState, useStores } from '../../state/StoreContext';
 
@@ -18,22 +20,8 @@ const INITIATIVES_TEMPLATE =
   'id,label_fr,label_en,domain,audience,horizon,clusters,summary_fr,summary_en\r\n' +
   'salon-emploi,Organisation d’un salon de l’emploi,Organising a job fair,aider-recruter,0.88,0.16,mecabourg,,\r\n';
 
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function place(problem: ImportProblem, t: (key: string) => string): string {
-  return [problem.file, problem.line !== undefined && `${t('import.line')} ${problem.line}`, problem.column && `${t('import.column')} ${problem.column}`, problem.path]
-    .filter(Boolean)
-    .join(', ');
-}
+/** A template as a file spreadsheets open with its accents (UTF-8 with a BOM). */
+const csvBlob = (text: string) => new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' });
 
 /**
  * Load one's own data: a JSON dataset, or CSV tables of clusters and
@@ -103,10 +91,10 @@ export function ImportDialog() {
         <p>{t('import.intro')}</p>
         <p className="detail-note">
           {t('import.templates')}{' '}
-          <button type="button" className="link-button" onClick={() => download(CLUSTERS_TEMPLATE, 'modele-clusters.csv')}>
+          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(CLUSTERS_TEMPLATE), 'modele-clusters.csv')}>
             {t('import.clustersTemplate')}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => download(INITIATIVES_TEMPLATE, 'modele-initiatives.csv')}>
+          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(INITIATIVES_TEMPLATE), 'modele-initiatives.csv')}>
             {t('import.initiativesTemplate')}
           </button>
         </p>
@@ -146,7 +134,7 @@ export function ImportDialog() {
             <summary>{t('import.warnings', { count: status.warnings.length })}</summary>
             <ul>
               {status.warnings.map((problem, i) => (
-                <li key={i}>{t('import.problem', { place: place(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}</li>
+                <li key={i}>{t('import.problem', { place: problemPlace(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}</li>
               ))}
             </ul>
           </details>
@@ -157,7 +145,7 @@ export function ImportDialog() {
             <ul data-testid="import-problems">
               {status.problems.map((problem, i) => (
                 <li key={i} className={problem.severity === 'warning' ? 'is-warning' : undefined}>
-                  {t('import.problem', { place: place(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}
+                  {t('import.problem', { place: problemPlace(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}
                 </li>
               ))}
             </ul>

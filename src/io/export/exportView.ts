@@ -2,6 +2,7 @@ import { captureMap } from './captureMap';
 import { documentSvg, layoutDocument, type ContentPart, type DocumentMeasures, type ExportMeta } from './composeDocument';
 import { embeddedFontFaces } from './embeddedFont';
 import { assertCanvasFits, ExportError } from './exportErrors';
+import { canvasMeasure } from '../../ui/canvasMeasure';
 import { serializeSvg, svgToImage } from './svgMarkup';
 
 /** What an image shows: the two views as laid out on screen, or one of them. */
@@ -25,15 +26,6 @@ export interface ImageExport {
 }
 
 const FONT_FAMILY = "Inter, 'DejaVu Sans', sans-serif";
-
-function canvasMeasure(font: string) {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text: string) => {
-    if (!context) return text.length * 7;
-    context.font = font;
-    return context.measureText(text).width;
-  };
-}
 
 const measures = (): DocumentMeasures => ({
   title: canvasMeasure(`600 22px ${FONT_FAMILY}`),
@@ -121,18 +113,4 @@ export async function exportImage(request: ImageExportRequest, root: Document = 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob || blob.size === 0) throw new ExportError('empty-blob', 'the browser returned an empty image');
   return { blob, width: canvas.width, height: canvas.height, tilesOmitted };
-}
-
-/** Saves a blob under a file name, through the browser's download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
