@@ -1,5 +1,38 @@
+import { CLUSTER_TYPES } from './clusterTypes';
 import type { CaseStudy, Cluster, Dataset, Domain, Initiative } from './schema';
 import { foldForSearch } from './text';
+
+/**
+ * A many-to-many link in compressed rows: the items linked to row r are
+ * `items[offsets[r]] … items[offsets[r + 1] - 1]` (positions in dataset order).
+ */
+export interface LinkRows {
+  readonly offsets: Int32Array;
+  readonly items: Int32Array;
+}
+
+/**
+ * The attributes filters test, one typed array per attribute in dataset order,
+ * so that filtering a network of 100,000 clusters is a few tight loops.
+ */
+export interface FilterColumns {
+  /** Position of the cluster's type in CLUSTER_TYPES. */
+  readonly clusterType: Uint8Array;
+  readonly clusterInterviewed: Uint8Array;
+  /** Position of the headquarters' region in `regions`, or -1 when unknown. */
+  readonly clusterRegion: Int32Array;
+  /** Position of the initiative's domain in `dataset.domains`, or -1. */
+  readonly initiativeDomain: Int32Array;
+  readonly initiativeAudience: Float64Array;
+  readonly initiativeHorizon: Float64Array;
+  readonly initiativeHasCaseStudy: Uint8Array;
+  /** The clusters each initiative names, and the initiatives each cluster runs. */
+  readonly clustersOfInitiative: LinkRows;
+  readonly initiativesOfCluster: LinkRows;
+  /** Folded search text, in dataset order (initiatives: labels in both languages; clusters: name, sector, place). */
+  readonly initiativeSearchText: readonly string[];
+  readonly clusterSearchText: readonly string[];
+}
 
 /**
  * Lookups built once per dataset so that filtering never scans strings or
@@ -11,41 +44,73 @@ export interface DatasetIndex {
   readonly initiativeById: ReadonlyMap<string, Initiative>;
   readonly clusterById: ReadonlyMap<string, Cluster>;
   readonly caseStudyByNumber: ReadonlyMap<number, CaseStudy>;
+  /** Position of each item in its dataset array. */
+  readonly initiativePosition: ReadonlyMap<string, number>;
+  readonly clusterPosition: ReadonlyMap<string, number>;
+  readonly initiativeIds: readonly string[];
+  readonly clusterIds: readonly string[];
   /** Initiatives each cluster runs, from `initiative.clusters`. */
   readonly initiativesByCluster: ReadonlyMap<string, readonly Initiative[]>;
-  /** Folded search text per initiative id (labels in both languages, domain). */
-  readonly initiativeSearchText: ReadonlyMap<string, string>;
-  /** Folded search text per cluster id (name, sector, commune, department, region). */
-  readonly clusterSearchText: ReadonlyMap<string, string>;
   /** Today's regions of the headquarters, sorted. */
   readonly regions: readonly string[];
+  readonly columns: FilterColumns;
+}
+
+/** Turns lists of linked positions into compressed rows. */
+function toLinkRows(lists: readonly (readonly number[])[]): LinkRows {
+  const offsets = new Int32Array(lists.length + 1);
+  for (let r = 0; r < lists.length; r += 1) offsets[r + 1] = (offsets[r] ?? 0) + (lists[r]?.length ?? 0);
+  const items = new Int32Array(offsets[lists.length] ?? 0);
+  lists.forEach((list, r) => items.set(list, offsets[r] ?? 0));
+  return { offsets, items };
 }
 
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const domainById = new Map(dataset.domains.map((d) => [d.id, d]));
-  const initiativeById = new Map(dataset.initiatives.map((i) => [i.id, i]));
-  const clusterById = new Map(dataset.clusters.map((c) => [c.id, c]));
+  const { domains, initiatives, clusters } = dataset;
+  const domainById = new Map(domains.map((d) => [d.id, d]));
+  const initiativeById = new Map(initiatives.map((i) => [i.id, i]));
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const caseStudyByNumber = new Map(dataset.caseStudies.map((c) => [c.number, c]));
+  const initiativePosition = new Map(initiatives.map((i, position) => [i.id, position]));
+  const clusterPosition = new Map(clusters.map((c, position) => [c.id, position]));
 
-  const initiativesByCluster = new Map<string, Initiative[]>(dataset.clusters.map((c) => [c.id, []]));
-  for (const initiative of dataset.initiatives) {
-    for (const clusterId of initiative.clusters) initiativesByCluster.get(clusterId)?.push(initiative);
-  }
+  const initiativesByCluster = new Map<string, Initiative[]>(clusters.map((c) => [c.id, []]));
+  const runsOfCluster: number[][] = clusters.map(() => []);
+  const clustersOfInitiative = initiatives.map((initiative, i) => {
+    const positions: number[] = [];
+    for (const clusterId of initiative.clusters) {
+      const c = clusterPosition.get(clusterId);
+      if (c === undefined) continue;
+      positions.push(c);
+      runsOfCluster[c]?.push(i);
+      initiativesByCluster.get(clusterId)?.push(initiative);
+    }
+    return positions;
+  });
 
-  const initiativeSearchText = new Map(
-    dataset.initiatives.map((i) => [i.id, foldForSearch([i.label.fr, i.label.en].join(' '))]),
+  const regions = [...new Set(clusters.flatMap((c) => (c.hq.region ? [c.hq.region.today] : [])))].sort((a, b) =>
+    a.localeCompare(b, 'fr'),
   );
-  const clusterSearchText = new Map(
-    dataset.clusters.map((c) => [
-      c.id,
+  const regionPosition = new Map(regions.map((r, position) => [r, position]));
+  const domainPosition = new Map(domains.map((d, position) => [d.id, position]));
+
+  const columns: FilterColumns = {
+    clusterType: Uint8Array.from(clusters, (c) => CLUSTER_TYPES.indexOf(c.type)),
+    clusterInterviewed: Uint8Array.from(clusters, (c) => (c.interviewed ? 1 : 0)),
+    clusterRegion: Int32Array.from(clusters, (c) => (c.hq.region ? (regionPosition.get(c.hq.region.today) ?? -1) : -1)),
+    initiativeDomain: Int32Array.from(initiatives, (i) => domainPosition.get(i.domain) ?? -1),
+    initiativeAudience: Float64Array.from(initiatives, (i) => i.audience),
+    initiativeHorizon: Float64Array.from(initiatives, (i) => i.horizon),
+    initiativeHasCaseStudy: Uint8Array.from(initiatives, (i) => (i.caseStudy !== null ? 1 : 0)),
+    clustersOfInitiative: toLinkRows(clustersOfInitiative),
+    initiativesOfCluster: toLinkRows(runsOfCluster),
+    initiativeSearchText: initiatives.map((i) => foldForSearch(`${i.label.fr} ${i.label.en}`)),
+    clusterSearchText: clusters.map((c) =>
       foldForSearch(
         [c.name, c.sector.fr, c.sector.en, c.hq.commune ?? '', c.hq.departmentName ?? '', c.hq.region?.today ?? ''].join(' '),
       ),
-    ]),
-  );
-  const regions = [...new Set(dataset.clusters.flatMap((c) => (c.hq.region ? [c.hq.region.today] : [])))].sort((a, b) =>
-    a.localeCompare(b, 'fr'),
-  );
+    ),
+  };
 
   return {
     dataset,
@@ -53,9 +118,12 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     initiativeById,
     clusterById,
     caseStudyByNumber,
+    initiativePosition,
+    clusterPosition,
+    initiativeIds: initiatives.map((i) => i.id),
+    clusterIds: clusters.map((c) => c.id),
     initiativesByCluster,
-    initiativeSearchText,
-    clusterSearchText,
     regions,
+    columns,
   };
 }
