@@ -77,6 +77,8 @@ export const en: Messages = {
     tooltipSelectHint: 'Enter or click: select',
     hiddenLabels_one: '{{count}} label hidden for lack of room: hover or move through the marks with the keyboard.',
     hiddenLabels_other: '{{count}} labels hidden for lack of room: hover or move through the marks with the keyboard.',
+    bulkRole: 'cloud of initiatives',
+    bulkLabel: '{{count, number}} initiatives: arrow keys to move through them, Enter to select',
   },
   map: {
     heading: 'Cluster headquarters',
@@ -87,6 +89,17 @@ export const en: Messages = {
     basemapAttribution: 'Background: Natural Earth · Regions: GeoNames (CC BY 4.0)',
     onlineTiles: 'OpenStreetMap background (online)',
     basemapError: 'The background map could not be loaded; the headquarters are still shown.',
+    group_one: '{{count, number}} headquarters',
+    group_other: '{{count, number}} nearby headquarters',
+    groupHint: 'click to zoom in',
+    groupList_one: '{{count, number}} cluster at this spot',
+    groupList_other: '{{count, number}} clusters at this spot',
+    groupMore_one: 'and {{count, number}} more: narrow with the filters or the search.',
+    groupMore_other: 'and {{count, number}} more: narrow with the filters or the search.',
+    groupedNote:
+      'Above {{threshold, number}} headquarters, nearby ones are grouped with their count; click a group to zoom in. The full list is in the tables below the views.',
+    legendGroup: 'Nearby headquarters grouped (count)',
+    legendFaded: 'Headquarters left out by the filters',
   },
   clusterType: {
     'pole-competitivite': 'Competitiveness cluster (pôle de compétitivité)',
@@ -217,6 +230,10 @@ export const en: Messages = {
     initiativeCount: 'Initiatives',
     yes: 'yes',
     no: 'no (cited)',
+    showing: '{{shown, number}} of {{total, number}} rows shown.',
+    showMore_one: 'Show {{count, number}} more row',
+    showMore_other: 'Show {{count, number}} more rows',
+    allInCsv: 'Every row is in the CSV export (Export menu).',
   },
   intro: {
     heading: 'What is this?',

@@ -76,6 +76,8 @@ export const fr = {
     tooltipSelectHint: 'Entrée ou clic : sélectionner',
     hiddenLabels_one: '{{count}} libellé masqué faute de place : survolez ou parcourez les marques au clavier.',
     hiddenLabels_other: '{{count}} libellés masqués faute de place : survolez ou parcourez les marques au clavier.',
+    bulkRole: 'nuage d’initiatives',
+    bulkLabel: '{{count, number}} initiatives : flèches pour les parcourir, Entrée pour sélectionner',
   },
   map: {
     heading: 'Sièges des clusters',
@@ -86,6 +88,17 @@ export const fr = {
     basemapAttribution: 'Fond : Natural Earth · Régions : GeoNames (CC BY 4.0)',
     onlineTiles: 'Fond OpenStreetMap (en ligne)',
     basemapError: 'Le fond de carte n’a pas pu être chargé ; les sièges restent affichés.',
+    group_one: '{{count, number}} siège',
+    group_other: '{{count, number}} sièges proches',
+    groupHint: 'cliquer pour zoomer',
+    groupList_one: '{{count, number}} cluster à cet endroit',
+    groupList_other: '{{count, number}} clusters à cet endroit',
+    groupMore_one: 'et {{count, number}} autre : affinez avec les filtres ou la recherche.',
+    groupMore_other: 'et {{count, number}} autres : affinez avec les filtres ou la recherche.',
+    groupedNote:
+      'Au-delà de {{threshold, number}} sièges, les sièges proches sont regroupés avec leur nombre ; cliquez un groupe pour zoomer. La liste complète est dans les tableaux sous les vues.',
+    legendGroup: 'Sièges proches regroupés (nombre)',
+    legendFaded: 'Sièges écartés par les filtres',
   },
   clusterType: {
     'pole-competitivite': 'Pôle de compétitivité',
@@ -216,6 +229,10 @@ export const fr = {
     initiativeCount: 'Initiatives',
     yes: 'oui',
     no: 'non (cité)',
+    showing: '{{shown, number}} lignes affichées sur {{total, number}}.',
+    showMore_one: 'Afficher {{count, number}} ligne de plus',
+    showMore_other: 'Afficher {{count, number}} lignes de plus',
+    allInCsv: 'Toutes les lignes sont dans l’export CSV (menu Exporter).',
   },
   intro: {
     heading: 'De quoi s’agit-il ?',

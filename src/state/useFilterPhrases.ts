@@ -1,12 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { describeFilters, type FilterPart } from '../domain/describeFilters';
+import type { Filters } from '../domain/filters';
 import { useDashboard, useDatasetIndex } from './StoreContext';
 
 /** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"). */
 export function useFilterPhrases(): string[] {
+  const filters = useDashboard((s) => s.filters);
+  return useDescribeFilters()(filters);
+}
+
+/**
+ * Words for any filters, without following the current ones: for code that
+ * needs them only on demand (an export), so filter changes do not re-render it.
+ */
+export function useDescribeFilters(): (filters: Filters) => string[] {
   const { t } = useTranslation();
   const index = useDatasetIndex();
-  const filters = useDashboard((s) => s.filters);
   const language = useDashboard((s) => s.language);
   const percent = (value: number) => `${Math.round(value * 100)} %`;
   const phrase = (part: FilterPart): string => {
@@ -29,5 +38,5 @@ export function useFilterPhrases(): string[] {
         return t('filterWords.query', { text: part.text });
     }
   };
-  return describeFilters(filters, index, language).map(phrase);
+  return (filters) => describeFilters(filters, index, language).map(phrase);
 }

@@ -50,6 +50,8 @@ export interface ChartMark {
   /** Radius the mark occupies (for hit-testing and label avoidance). */
   readonly r: number;
   readonly domainId: string;
+  /** The domain's order (1-based), which picks its symbol. */
+  readonly domainOrder: number;
   readonly color: string;
   /** SVG path of the domain's symbol, centred on 0,0: shape as well as colour tells domains apart. */
   readonly symbolPath: string;
@@ -87,9 +89,9 @@ export const COMPACT_WIDTH = 520;
 
 export const MARGIN = { top: 10, right: 10, bottom: 44, left: 30 } as const;
 
-const SYMBOL_SIZE = 90;
+export const SYMBOL_SIZE = 90;
 
-function domainSymbolType(order: number): SymbolType {
+export function domainSymbolType(order: number): SymbolType {
   return symbolsFill[(order - 1 + symbolsFill.length) % symbolsFill.length] ?? symbolCircle;
 }
 
@@ -154,6 +156,7 @@ export function chartModel(input: ChartInput): ChartModel {
       y: y(initiative.horizon),
       r: symbolReach(domain?.order ?? 1) + (initiative.caseStudy !== null ? CASE_STUDY_RING : 0),
       domainId: initiative.domain,
+      domainOrder: domain?.order ?? 1,
       color: domain?.color ?? '#555555',
       symbolPath: domainSymbolPath(domain?.order ?? 1),
       caseStudy: initiative.caseStudy,

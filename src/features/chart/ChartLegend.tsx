@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 
 /** What the colours, shapes and the ring mean. */
-export function ChartLegend() {
+export const ChartLegend = memo(function ChartLegend() {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const { dataset } = useDatasetIndex();
@@ -27,4 +28,4 @@ export function ChartLegend() {
       </li>
     </ul>
   );
-}
+});

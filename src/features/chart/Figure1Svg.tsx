@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DOMAIN_FONT_SIZE,
@@ -8,10 +8,14 @@ import {
   type ChartModel,
   type DomainRegion,
 } from '../../domain/chart/chartModel';
+import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import type { PlacedLabel } from '../../domain/chart/placeLabels';
 import type { Emphasis } from '../../domain/emphasis';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
+
+/** Only large datasets draw marks in bulk: loaded on demand, it stays out of the first download. */
+const BulkMarks = lazy(() => import('./BulkMarks').then((m) => ({ default: m.BulkMarks })));
 
 const MARK_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.15 };
 const LABEL_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.55, faded: 0.25 };
@@ -133,24 +137,39 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
           />
         ))}
       </g>
-      <g className="marks">
-        {model.marks.map((mark) => (
-          <MarkView
-            key={mark.id}
-            mark={mark}
-            emphasis={emphasisById.get(mark.id) ?? 'normal'}
-            selected={selectedId === mark.id}
-            focusable={mark.id === rovingId}
-            name={accessibleNames.get(mark.id) ?? mark.label}
-            describedBy={pointedId === mark.id ? 'chart-tooltip' : undefined}
-            register={registerMark}
-            onActivate={onActivate}
-            onFocusMark={onFocusMark}
+      {model.marks.length > BULK_MARKS_THRESHOLD ? (
+        <Suspense fallback={null}>
+          <BulkMarks
+            model={model}
+            emphasisById={emphasisById}
+            selectedId={selectedId}
+            keyboardOrder={keyboardOrder}
+            accessibleNames={accessibleNames}
+            pointedId={pointedId}
             onPoint={onPoint}
-            onKeyDownMark={onKeyDownMark}
+            onActivate={onActivate}
           />
-        ))}
-      </g>
+        </Suspense>
+      ) : (
+        <g className="marks">
+          {model.marks.map((mark) => (
+            <MarkView
+              key={mark.id}
+              mark={mark}
+              emphasis={emphasisById.get(mark.id) ?? 'normal'}
+              selected={selectedId === mark.id}
+              focusable={mark.id === rovingId}
+              name={accessibleNames.get(mark.id) ?? mark.label}
+              describedBy={pointedId === mark.id ? 'chart-tooltip' : undefined}
+              register={registerMark}
+              onActivate={onActivate}
+              onFocusMark={onFocusMark}
+              onPoint={onPoint}
+              onKeyDownMark={onKeyDownMark}
+            />
+          ))}
+        </g>
+      )}
     </svg>
   );
 }

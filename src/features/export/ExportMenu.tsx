@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ImageScope } from '../../io/export/exportView';
 import type { ExportView } from '../../io/export/fileName';
 import type { CsvDelimiter } from '../../io/export/tables';
-import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
-import { useVisibility } from '../../state/selectors';
+import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
+import { selectVisibility } from '../../state/selectors';
 import { downloadBlob } from '../../io/downloadBlob';
-import { useFilterPhrases } from '../../state/useFilterPhrases';
+import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useExportMeta } from './useExportMeta';
 
 type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'json';
@@ -24,8 +24,8 @@ export function ExportMenu() {
   const { t } = useTranslation();
   const id = useId();
   const index = useDatasetIndex();
-  const visibility = useVisibility();
-  const phrases = useFilterPhrases();
+  const api = useDashboardApi();
+  const describe = useDescribeFilters();
   const language = useDashboard((s) => s.language);
   const buildMeta = useExportMeta();
   const [open, setOpen] = useState(false);
@@ -65,8 +65,12 @@ export function ExportMenu() {
         import('../../io/export/exportData'),
       ]);
       const now = new Date();
-      const visibleInitiatives = index.dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
-      const visibleClusters = index.dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
+      // What is on screen now: read here rather than followed, so filter changes never re-render this menu.
+      const { filters } = api.getState();
+      const visibility = selectVisibility(index, filters);
+      const phrases = describe(filters);
+      const visibleInitiatives = index.dataset.initiatives.filter((_, position) => visibility.initiativeIds.mask[position] === 1);
+      const visibleClusters = index.dataset.clusters.filter((_, position) => visibility.clusterIds.mask[position] === 1);
       let blob: Blob;
       let fileName: string;
       let note: string | null = null;

@@ -1,28 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
+import { groupLegendSvgMarkup, isGroupedMap } from '../../domain/map/groupStyle';
 import { markerSvgMarkup } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { ExportMeta, LegendItem } from '../../io/export/composeDocument';
 import type { ImageScope } from '../../io/export/exportView';
-import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
-import { useVisibility } from '../../state/selectors';
-import { useFilterPhrases } from '../../state/useFilterPhrases';
+import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
+import { selectVisibility } from '../../state/selectors';
+import { useDescribeFilters } from '../../state/useFilterPhrases';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
 const RING_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="7" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><circle r="3.5" fill="#8a939c"/></svg>';
 
-/** Everything an exported image says besides the views: title, filters, counts, legend, source, version, link. */
+/**
+ * Everything an exported image says besides the views: title, filters, counts,
+ * legend, source, version, link. Read when the export runs, so that filter
+ * changes do not re-render the export menu.
+ */
 export function useExportMeta(): (scope: ImageScope, title: string) => ExportMeta {
   const { t, i18n } = useTranslation();
   const language = useDashboard((s) => s.language);
+  const api = useDashboardApi();
   const index = useDatasetIndex();
-  const visibility = useVisibility();
-  const phrases = useFilterPhrases();
+  const describe = useDescribeFilters();
   const { dataset } = index;
 
   return (scope, title) => {
+    const { filters } = api.getState();
+    const visibility = selectVisibility(index, filters);
+    const phrases = describe(filters);
     const legend: LegendItem[] = [];
     if (scope !== 'map') {
       const visibleInitiatives = dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
@@ -38,6 +46,10 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
         if (visibleClusters.some((c) => c.type === type)) legend.push({ svg: markerSvgMarkup(type, true, 16), label: t(`clusterType.${type}`) });
       }
       if (visibleClusters.some((c) => !c.interviewed)) legend.push({ svg: markerSvgMarkup('pole-competitivite', false, 16), label: t('map.legendCited') });
+      if (isGroupedMap(dataset.clusters)) {
+        legend.push({ svg: groupLegendSvgMarkup(false), label: t('map.legendGroup') });
+        if (visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });
+      }
     }
     const date = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
     const attribution = scope === 'chart' ? null : document.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? null;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { InterviewedFilter } from '../../domain/filters';
@@ -28,7 +28,7 @@ export function FilterPanel() {
   const activeCount =
     filters.domains.length + filters.clusterTypes.length + filters.regions.length + (filters.interviewed !== 'all' ? 1 : 0) + (filters.caseStudyOnly ? 1 : 0);
   const domains = [...index.dataset.domains].sort((a, b) => a.order - b.order);
-  const presentTypes = new Set(index.dataset.clusters.map((c) => c.type));
+  const presentTypes = useMemo(() => new Set(index.dataset.clusters.map((c) => c.type)), [index]);
 
   return (
     <aside className={unfoldedOnPhone ? 'filters' : 'filters is-folded'} aria-labelledby="filters-heading">

@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem } from '../../io/import/importProblem';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
 import { useDatasetState, useStores } from '../../state/StoreContext';
@@ -12,7 +13,6 @@ type Status =
   | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly recoded: readonly string[] }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] };
 
-const MAX_MB = 20;
 const CLUSTERS_TEMPLATE =
   'id,name,type,interviewed,sector_fr,sector_en,commune,insee_code,department_code,department_name,region,lat,lon\r\n' +
   'mecabourg,Mécabourg,grappe-entreprises,true,"Mécanique, métallurgie",Mechanical engineering,Bourg-en-Bresse,01053,01,Ain,Auvergne-Rhône-Alpes,46.2057,5.2258\r\n';
@@ -41,10 +41,10 @@ export function ImportDialog() {
 
   const importFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
-    const tooLarge = files.filter((f) => f.size > MAX_MB * 1024 * 1024);
+    const tooLarge = files.filter((f) => f.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {
       // Refused before reading: a huge file must not freeze the tab.
-      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, ...problemText('too-large-unread', { max: MAX_MB }), severity: 'error' })) });
+      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' })) });
       return;
     }
     const study = stores.dataset.getState().study;
@@ -109,7 +109,7 @@ export function ImportDialog() {
           data-testid="drop-zone"
         >
           <label className="import-file">
-            {t('import.choose', { max: MAX_MB })}
+            {t('import.choose', { max: MAX_IMPORT_MB })}
             <input type="file" accept=".csv,.json,text/csv,application/json" multiple onChange={(event) => void importFiles([...(event.target.files ?? [])])} />
           </label>
           <span className="detail-note">{t('import.drop')}</span>

@@ -9,9 +9,6 @@ import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 
-/** Above this many headquarters, markers are not pulled apart (the force layout would cost seconds). */
-const MAX_SPREAD_MARKERS = 400;
-
 interface MarkerEntry {
   readonly cluster: Cluster;
   readonly marker: L.Marker;
@@ -20,7 +17,8 @@ interface MarkerEntry {
 const EMPHASIS_CLASSES = ['is-faded', 'is-dimmed', 'is-highlighted', 'is-selected'];
 
 /**
- * The headquarters markers, managed imperatively inside the Leaflet map:
+ * The headquarters markers of a network small enough to show each one (see
+ * MapPanel's GROUPING_THRESHOLD), managed imperatively inside the Leaflet map:
  * created once per dataset, then only restyled when filters, selection or
  * language change, so React never re-renders a marker.
  */
@@ -69,8 +67,6 @@ export function HeadquartersLayer() {
     // Markers that would cover each other at this zoom (same town, or towns a few km apart)
     // are drawn apart on a ring; a dot keeps each one's true spot. Redone at every zoom.
     const spreadCrowded = () => {
-      // The collision layout is for the study's scale; a network of thousands waits for aggregation (issue #7).
-      if (entries.length > MAX_SPREAD_MARKERS) return;
       const points = entries.map(({ cluster, marker }) => {
         const p = map.latLngToLayerPoint(marker.getLatLng());
         return { id: cluster.id, x: p.x, y: p.y };

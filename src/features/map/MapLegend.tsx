@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_TYPES, type ClusterType } from '../../domain/clusterTypes';
+import { groupLegendSvgMarkup } from '../../domain/map/groupStyle';
 import { markerGraphic } from './markerIcon';
 
 function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean }) {
@@ -11,8 +12,18 @@ function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean
   return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
 }
 
+/** A group or a faded headquarters, drawn from constant markup (no data goes into it). */
+function GroupSymbol({ faded }: { faded: boolean }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const parsed = new DOMParser().parseFromString(groupLegendSvgMarkup(faded), 'image/svg+xml');
+    ref.current?.replaceChildren(document.importNode(parsed.documentElement, true));
+  }, [faded]);
+  return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
+}
+
 /** Shapes and colours for types; filled for interviewed clusters, hollow for clusters only cited. */
-export function MapLegend() {
+export function MapLegend({ grouped }: { grouped: boolean }) {
   const { t } = useTranslation();
   return (
     <ul className="legend" aria-label={t('map.legend')}>
@@ -26,6 +37,18 @@ export function MapLegend() {
         <Symbol type="pole-competitivite" interviewed={false} />
         {t('map.legendCited')}
       </li>
+      {grouped && (
+        <>
+          <li>
+            <GroupSymbol faded={false} />
+            {t('map.legendGroup')}
+          </li>
+          <li>
+            <GroupSymbol faded />
+            {t('map.legendFaded')}
+          </li>
+        </>
+      )}
     </ul>
   );
 }

@@ -1,12 +1,16 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
+import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { BasemapLayer } from './BasemapLayer';
 import { HeadquartersLayer } from './HeadquartersLayer';
 import { MapLegend } from './MapLegend';
+
+/** Only large networks need it: loaded on demand, it stays out of the first download. */
+const GroupedHeadquartersLayer = lazy(() => import('./GroupedHeadquartersLayer').then((m) => ({ default: m.GroupedHeadquartersLayer })));
 
 /** Metropolitan France: the view when no headquarters can be placed (an import without coordinates). */
 const FRANCE_BOUNDS = L.latLngBounds([41, -5], [51.5, 9.6]);
@@ -83,6 +87,7 @@ export function MapPanel() {
     const points = index.dataset.clusters.flatMap((c) => (c.hq.lat !== null && c.hq.lon !== null ? [[c.hq.lat, c.hq.lon] as [number, number]] : []));
     return points.length > 0 ? L.latLngBounds(points).pad(0.02) : FRANCE_BOUNDS;
   }, [index]);
+  const grouped = useMemo(() => isGroupedMap(index.dataset.clusters), [index]);
 
   return (
     <section className="panel map-panel" aria-labelledby="map-heading">
@@ -115,7 +120,13 @@ export function MapPanel() {
             <BasemapLayer onError={onBasemapError} />
           )}
           {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
-          <HeadquartersLayer />
+          {grouped ? (
+            <Suspense fallback={null}>
+              <GroupedHeadquartersLayer />
+            </Suspense>
+          ) : (
+            <HeadquartersLayer />
+          )}
         </MapContainer>
       </div>
       {basemapError && !onlineTiles && (
@@ -127,7 +138,8 @@ export function MapPanel() {
         <input type="checkbox" checked={onlineTiles} onChange={(event) => setOnlineTiles(event.target.checked)} />
         {t('map.onlineTiles')}
       </label>
-      <MapLegend />
+      {grouped && <p className="map-note">{t('map.groupedNote', { threshold: GROUPING_THRESHOLD })}</p>}
+      <MapLegend grouped={grouped} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { nextSort, sortRows, type SortState } from '../../domain/sortRows';
 
 export interface Column<Row, Key extends string> {
@@ -17,44 +18,80 @@ export interface SortableTableProps<Row, Key extends string> {
   readonly initialSort: SortState<Key>;
   readonly sortLabel: (header: string) => string;
   readonly testId?: string;
+  /** Rows drawn at first and added by each "more" (a network's table can hold 100,000 rows). */
+  readonly pageSize?: number;
 }
 
-/** A data table whose column headers sort it (aria-sort says how). */
-export function SortableTable<Row, Key extends string>({ caption, columns, rows, rowKey, initialSort, sortLabel, testId }: SortableTableProps<Row, Key>) {
+const PAGE_SIZE = 200;
+
+/**
+ * A data table whose column headers sort it (aria-sort says how). Long
+ * tables show their first rows and grow on demand: the whole set is sorted,
+ * only what is shown is drawn.
+ */
+export function SortableTable<Row, Key extends string>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  initialSort,
+  sortLabel,
+  testId,
+  pageSize = PAGE_SIZE,
+}: SortableTableProps<Row, Key>) {
+  const { t } = useTranslation();
   const [sort, setSort] = useState(initialSort);
+  const [shown, setShown] = useState(pageSize);
   const column = columns.find((c) => c.key === sort.key);
-  const sorted = column ? sortRows(rows, sort, (row) => column.value(row)) : [...rows];
+  // Columns are rebuilt on each render; the sort only depends on which column and the rows.
+  const sorted = useMemo(
+    () => (column ? sortRows(rows, sort, (row) => column.value(row)) : [...rows]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, sort],
+  );
+  const visibleRows = sorted.length > shown ? sorted.slice(0, shown) : sorted;
   return (
-    <table className="data-table" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
-              <button type="button" onClick={() => setSort(nextSort(sort, c.key))} aria-label={sortLabel(c.header)}>
-                {c.header}
-                <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((c, i) => {
-              const content = c.render ? c.render(row) : c.value(row) ?? '—';
-              return i === 0 ? (
-                <th key={c.key} scope="row">
-                  {content}
-                </th>
-              ) : (
-                <td key={c.key}>{content}</td>
-              );
-            })}
+    <>
+      <table className="data-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
+                <button type="button" onClick={() => setSort(nextSort(sort, c.key))} aria-label={sortLabel(c.header)}>
+                  {c.header}
+                  <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                </button>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {visibleRows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c, i) => {
+                const content = c.render ? c.render(row) : c.value(row) ?? '—';
+                return i === 0 ? (
+                  <th key={c.key} scope="row">
+                    {content}
+                  </th>
+                ) : (
+                  <td key={c.key}>{content}</td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sorted.length > visibleRows.length && (
+        <p className="table-more">
+          {t('tables.showing', { shown: visibleRows.length, total: sorted.length })}{' '}
+          <button type="button" className="link-button" onClick={() => setShown((n) => n + pageSize)}>
+            {t('tables.showMore', { count: Math.min(pageSize, sorted.length - visibleRows.length) })}
+          </button>{' '}
+          {t('tables.allInCsv')}
+        </p>
+      )}
+    </>
   );
 }

@@ -76,5 +76,13 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
     context.textBaseline = 'middle';
     context.fillText(label.textContent ?? '', box.x + box.width / 2, box.y + box.height / 2);
   }
+  // Canvas layers (the grouped headquarters of a large network) are drawn as they are: they are kept at 2× or more
+  // and sit above the region names, as on screen.
+  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')) {
+    const box = offset(layer, origin);
+    if (box.width === 0 || box.height === 0 || getComputedStyle(layer).visibility === 'hidden') continue;
+    context.drawImage(layer, box.x, box.y, box.width, box.height);
+  }
+
   return { canvas, tilesOmitted: false };
 }

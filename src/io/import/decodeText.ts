@@ -1,7 +1,11 @@
 import { problemText, type ImportProblem } from './importProblem';
 
-/** Files above this size are refused before they are read. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Files above this size are refused before they are read. A network of
+ * 100,000 clusters in the JSON format is about 60 MB; its CSV tables, far less.
+ */
+export const MAX_IMPORT_MB = 100;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'windows-1252' }

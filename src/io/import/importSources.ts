@@ -1,7 +1,7 @@
 import { parseDataset } from '../../domain/parseDataset';
 import type { Dataset } from '../../domain/schema';
 import { csvToDataset, tableKind, type Geocoder } from './csvToDataset';
-import { decodeText, MAX_IMPORT_BYTES } from './decodeText';
+import { decodeText, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
 import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem } from './importProblem';
 import { parseCsv, type CsvDelimiterChoice, type CsvTable } from './parseCsv';
 
@@ -37,7 +37,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
   const problems: ImportProblem[] = [];
   for (const source of sources) {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
-      problems.push({ file: source.name, ...problemText('too-large', { max: MAX_IMPORT_BYTES / 1024 / 1024 }), severity: 'error' });
+      problems.push({ file: source.name, ...problemText('too-large', { max: MAX_IMPORT_MB }), severity: 'error' });
       continue;
     }
     const decoded = decodeText(source.bytes, source.name);

@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { clustersOfSelection } from '../../domain/emphasis';
+import { projectPoints } from '../../domain/map/binning';
+import type { Cluster } from '../../domain/schema';
+import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useVisibility } from '../../state/selectors';
+import { GroupedHeadquartersCanvas, type GroupedState, type GroupedTexts } from './GroupedHeadquartersCanvas';
+
+/**
+ * The headquarters of a large network (see MapPanel for the threshold), as
+ * groups with counts on one canvas. Filters and selection reach the canvas
+ * as typed masks; React renders nothing per headquarters.
+ */
+export function GroupedHeadquartersLayer() {
+  const map = useMap();
+  const { t, i18n } = useTranslation();
+  const index = useDatasetIndex();
+  const visibility = useVisibility();
+  const selection = useDashboard((s) => s.selection);
+  const language = useDashboard((s) => s.language);
+  const select = useDashboard((s) => s.select);
+  const layer = useRef<GroupedHeadquartersCanvas | null>(null);
+
+  const points = useMemo(() => projectPoints(index.dataset.clusters.map((c) => c.hq)), [index]);
+
+  const texts = useMemo<GroupedTexts>(() => {
+    const compact = new Intl.NumberFormat(i18n.language, { notation: 'compact', maximumFractionDigits: 1 });
+    const describe = (cluster: Cluster) => {
+      const place = cluster.hq.commune ?? t('map.departmentOnly', { department: cluster.hq.departmentName });
+      return `${cluster.name} — ${place} (${t(`clusterType.${cluster.type}`)}${cluster.interviewed ? '' : `, ${t('map.citedOnly')}`})`;
+    };
+    return {
+      describe,
+      group: (count) => t('map.group', { count }),
+      groupHint: t('map.groupHint'),
+      listHeading: (count) => t('map.groupList', { count }),
+      more: (count) => t('map.groupMore', { count }),
+      formatCount: (count) => (count < 1000 ? String(count) : compact.format(count)),
+    };
+    // The language is a dependency: `t` is stable across language changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [t, i18n, language]);
+
+  const state = useMemo<GroupedState>(() => {
+    const linkedIds = clustersOfSelection(selection, {
+      initiativeById: index.initiativeById,
+      caseStudyClusters: (n) => index.caseStudyByNumber.get(n)?.clusters ?? [],
+    });
+    const linked = [...linkedIds].flatMap((id) => {
+      const position = index.clusterPosition.get(id);
+      return position === undefined ? [] : [position];
+    });
+    const selected = selection?.kind === 'cluster' ? (index.clusterPosition.get(selection.id) ?? -1) : -1;
+    return { visible: visibility.clusterIds.mask, linked, selected, selectionActive: selection !== null };
+  }, [visibility, selection, index]);
+
+  // The canvas is created with what is current when its effect runs, then kept in step below.
+  const latest = useRef({ state, texts });
+  useEffect(() => {
+    latest.current = { state, texts };
+  });
+
+  useEffect(() => {
+    const { state: initialState, texts: initialTexts } = latest.current;
+    const canvas = new GroupedHeadquartersCanvas(
+      points,
+      index.dataset.clusters,
+      initialTexts,
+      (position) => {
+        const cluster = index.dataset.clusters[position];
+        if (cluster) select({ kind: 'cluster', id: cluster.id });
+      },
+      initialState,
+    ).addTo(map);
+    layer.current = canvas;
+    return function removeGroupedHeadquarters() {
+      canvas.remove();
+      layer.current = null;
+    };
+  }, [map, points, index, select]);
+
+  useEffect(() => {
+    layer.current?.setState(state);
+  }, [state]);
+
+  useEffect(() => {
+    layer.current?.setTexts(texts);
+  }, [texts]);
+
+  return null;
+}
