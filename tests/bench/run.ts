@@ -1,178 +1,250 @@
 /**
  * `npm run bench`: measures the built dashboard in headless Chromium, beside the
- * simplest competent alternative (tests/bench/naive), in the same run.
+ * simplest competent alternative (tests/bench/naive: same data, filtering and
+ * layout code, but a full SVG redraw and every Leaflet circleMarker recreated on
+ * each change), in the same run, at four sizes: the study (the app's default
+ * dataset) and synthetic networks of 1,000, 10,000 and 100,000 clusters
+ * (generateNetwork, seed 42), served to both pages at a same-origin
+ * `?data=/bench-data/…` address by a Playwright route. Per size and page:
  *
- * - load to interactive: from navigation start until the chart's marks and the
- *   map's markers are in the page (median of 7 loads);
- * - filter change: main-thread work for one domain toggle, from the click to the
- *   end of the frame that shows it = script time (the click handler, React's
- *   render and commit, effects, Leaflet updates) + the frame's style, layout and
- *   paint (from the next animation frame to just after it). The wait for the
- *   frame itself is excluded: a change "fits in one frame" when this is under
- *   16.7 ms. Median and worst of 40 changes after 6 warm-up changes;
- * - JS heap after load.
- * Writes tests/bench/results/latest.json and the table in README.md.
+ * - load to interactive: navigation start to the first frame where the chart's
+ *   marks, the map's markers and the counts of that dataset are all shown;
+ * - filter change: main-thread work of one checkbox click, from the click to the
+ *   end of the frame that shows it (see pageScript.ts); median and worst;
+ * - search keystroke to results: the same for one character typed in the
+ *   search box, up to the frame that shows the new counts;
+ * - whole view as PNG at 2×, click to downloaded file (dashboard only);
+ * - peak JS heap during all of the above (CDP Performance.getMetrics);
+ * - and once, the initial JavaScript (entry and preloaded chunks, gzipped).
+ *
+ * Each page gets a time budget per size, so a pathological case ends with
+ * fewer runs (said in the results) instead of hanging. Writes
+ * tests/bench/results/latest.json, prints the Markdown table, and puts it in
+ * README.md when all four sizes ran. Options: see cli.ts.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, platform, release } from 'node:os';
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
-import type { Page } from 'playwright-core';
+import { performance } from 'node:perf_hooks';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../helpers/browser';
+import { parseOptions, type BenchOptions } from './cli';
+import { Budget, BenchTimeout, HeapSampler, measureChanges, measureExports, measureLoads, measureSearch, newSamples, type Samples } from './measures';
+import { pageScript } from './pageScript';
+import { markdownTable, summarize, toMB, updateReadme, writeReport, type Report, type SizeResult, type SubjectName, type SubjectResult } from './report';
+import { benchData, SIZE_KEYS, SIZES, type BenchData, type BenchSize } from './sizes';
 
 const root = resolve(import.meta.dirname, '../..');
-const CHANGES = 60;
-const WARMUP = 6;
-const LOADS = 7;
+const benchConfig = resolve(import.meta.dirname, 'vite.bench.config.ts');
+const VIEWPORT = { width: 1280, height: 900 } as const;
+const WARM_EXPORTS = 3;
 
 interface Subject {
-  readonly name: string;
-  readonly url: string;
+  readonly name: SubjectName;
+  readonly description: string;
+  readonly baseUrl: string;
   /** Checkboxes whose clicks change the filters. */
   readonly toggles: string;
+  readonly search: string;
+  /** Text "<n> initiatives · <n> clusters". */
+  readonly counts: string;
   /** Present once each view is drawn. */
   readonly ready: { readonly chart: string; readonly map: string };
+  /** Present when the page could not show the dataset. */
+  readonly failure: string | null;
+  readonly exports: boolean;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+async function serve(configFile: string, outDir: string): Promise<PreviewServer> {
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`No build in ${outDir} (npm run bench builds the app first).`);
+  return preview({ configFile, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+}
+
+const urlOf = (server: PreviewServer) => {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not say its address');
+  return url;
 };
-const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Navigation start to the first frame where both views are present (recorded by the init script in main). */
-async function measureLoad(page: Page, subject: Subject): Promise<number> {
-  await page.goto(subject.url);
-  const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt);
-  return (await handle.jsonValue()) as number;
-}
-
-async function measureChanges(page: Page, subject: Subject): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + CHANGES; i += 1) {
-    const work = await page.evaluate(
-      ([selector, k]) =>
-        new Promise<number>((done) => {
-          const toggles = document.querySelectorAll<HTMLInputElement>(selector as string);
-          const toggle = toggles[(k as number) % toggles.length];
-          if (!toggle) throw new Error(`no toggle ${selector}`);
-          const t0 = performance.now();
-          toggle.click();
-          const script = performance.now() - t0;
-          requestAnimationFrame(() => {
-            const frameStart = performance.now();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => done(script + (performance.now() - frameStart));
-            channel.port2.postMessage(null);
-          });
-        }),
-      [subject.toggles, Math.floor(i / 2) * 5 + (i % 2)] as const,
-    );
-    if (i >= WARMUP) samples.push(work);
-  }
-  return samples;
-}
-
-const EXPORTS = 5;
-
-/** Whole view as PNG at 2×, click to download; the first (cold) run loads the export code and the font. */
-async function measureExports(page: Page): Promise<{ cold: number; warm: number[] }> {
-  await page.getByRole('button', { name: /^Exporter/ }).click();
-  const once = async () => {
-    const t0 = performance.now();
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image PNG' }).click()]);
-    return performance.now() - t0;
-  };
-  const cold = await once();
-  const warm: number[] = [];
-  for (let i = 0; i < EXPORTS; i += 1) warm.push(await once());
-  return { cold, warm };
-}
-
-async function main() {
-  if (!existsSync(resolve(root, 'dist/index.html'))) throw new Error('Run `npm run build` first (npm run bench does).');
-  await build({ configFile: resolve(import.meta.dirname, 'vite.bench.config.ts') });
-  const app = await preview({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 4330 } });
-  const naive = await preview({ configFile: resolve(import.meta.dirname, 'vite.bench.config.ts'), logLevel: 'warn', preview: { host: '127.0.0.1', port: 4331 } });
+async function startSubjects(options: BenchOptions): Promise<{ subjects: Subject[]; close(): Promise<void> }> {
+  const naiveDist = options.naiveDist ?? resolve(import.meta.dirname, 'dist-naive');
+  if (!options.naiveDist) await build({ configFile: benchConfig, logLevel: 'warn' });
+  const app = await serve(resolve(root, 'vite.config.ts'), options.appDist);
+  const naive = await serve(benchConfig, naiveDist);
   const subjects: Subject[] = [
     {
       name: 'dashboard',
-      url: app.resolvedUrls?.local[0] ?? '',
+      description: 'the dashboard',
+      baseUrl: urlOf(app),
       toggles: '.filters fieldset:first-of-type input[type=checkbox]',
-      ready: { chart: '[data-initiative-id]', map: '[data-cluster-id]' },
+      search: '.filters input[type=search]',
+      counts: '[data-testid="counts"]',
+      // Per-mark elements, or the bulk marks and the grouped canvas map drawn for large datasets.
+      ready: { chart: '[data-initiative-id], .marks-bulk', map: '[data-cluster-id], canvas.hq-groups' },
+      failure: '.notices .notice, .page-status--error',
+      exports: true,
     },
     {
-      name: 'naive (full redraw, circleMarkers recreated)',
-      url: naive.resolvedUrls?.local[0] ?? '',
+      name: 'naive',
+      description: 'naive alternative (full SVG redraw, circleMarkers recreated)',
+      baseUrl: urlOf(naive),
       toggles: '#controls input[type=checkbox]',
+      search: '#controls input[type=search]',
+      counts: '#counts',
       ready: { chart: '#chart circle', map: '.leaflet-overlay-pane canvas' },
+      failure: null,
+      exports: false,
     },
   ];
+  return { subjects, close: async () => void (await Promise.all([app.close(), naive.close()])) };
+}
 
-  const browser = await launchChromium();
-  const results = [];
+/** Runs one phase into `samples`; false when the subject must stop (its data never loaded, or its time is up). */
+async function phase(result: SubjectResult, name: string, samples: Samples, fatal: boolean, run: () => Promise<unknown>): Promise<boolean> {
   try {
-    for (const subject of subjects) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-      // A string, not a function: tsx would wrap a function with helpers the page does not have.
-      await context.addInitScript(`(() => {
-        const check = () => {
-          if (document.querySelector(${JSON.stringify(subject.ready.chart)}) && document.querySelector(${JSON.stringify(subject.ready.map)})) {
-            window.__readyAt = performance.now();
-          } else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      })();`);
-      const page = await context.newPage();
-      const loads: number[] = [];
-      console.log(`measuring ${subject.name} at ${subject.url}…`);
-      for (let i = 0; i < LOADS; i += 1) loads.push(await measureLoad(page, subject));
-      const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
-      const changes = await measureChanges(page, subject);
-      const exports = subject.name === 'dashboard' ? await measureExports(page) : null;
-      results.push({
-        subject: subject.name,
-        loadToInteractiveMs: { median: round(median(loads)), runs: loads.map(round) },
-        filterChangeMs: { median: round(median(changes)), worst: round(Math.max(...changes)), runs: changes.map(round) },
-        jsHeapMB: round(heap / 1e6),
-        exportPng2xMs: exports ? { cold: round(exports.cold), median: round(median(exports.warm)), runs: exports.warm.map(round) } : null,
-      });
-      await context.close();
+    await run();
+    if (samples.runs.length === 0 && samples.truncated) result.errors.push(`${name}: no time left in the budget`);
+    return true;
+  } catch (error) {
+    result.errors.push(`${name}: ${message(error)}`);
+    return !(fatal || error instanceof BenchTimeout);
+  }
+}
+
+async function runMeasures(page: Page, subject: Subject, size: BenchSize, data: BenchData, result: SubjectResult): Promise<void> {
+  // Loads, search, filter changes (and exports): loads weigh most, since a page that never loads measures nothing.
+  const budget = new Budget(size.budgetMs, subject.exports ? [2, 1, 1, 0.5] : [2, 1, 1]);
+  const url = data.path ? `${subject.baseUrl}?data=${data.path}` : subject.baseUrl;
+  const loads = newSamples(size.loads);
+  const loaded = await phase(result, 'load', loads, true, () => measureLoads(page, url, size.gotoTimeoutMs, budget, loads));
+  result.loadToInteractiveMs = summarize(loads);
+  if (!loaded) return;
+
+  // Search first: it needs the filters as loaded, and ends with the box cleared.
+  const keystrokes = newSamples(size.keystrokes.count);
+  const plan = { search: subject.search, query: size.query, countsFor: data.countsFor, warmup: size.keystrokes.warmup };
+  const searched = await phase(result, 'search', keystrokes, false, () => measureSearch(page, plan, budget, keystrokes));
+  const searchSeries = summarize(keystrokes);
+  result.searchKeystrokeMs = searchSeries && { ...searchSeries, query: size.query };
+  if (!searched) return;
+
+  const changes = newSamples(size.changes.count);
+  const changed = await phase(result, 'filter change', changes, false, () => measureChanges(page, subject.toggles, size.changes.warmup, budget, changes));
+  result.filterChangeMs = summarize(changes);
+  if (!changed || !subject.exports) return;
+
+  const exports = newSamples(WARM_EXPORTS);
+  let cold: number | null = null;
+  await phase(result, 'PNG export', exports, false, async () => (cold = await measureExports(page, budget, exports)));
+  const exportSeries = summarize(exports);
+  result.exportPng2xMs = exportSeries && cold !== null ? { ...exportSeries, cold: Math.round(cold * 10) / 10 } : null;
+}
+
+async function openContext(browser: Browser, subject: Subject, data: BenchData): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const { path, body } = data;
+  if (path && body) {
+    await context.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+  }
+  await context.addInitScript(pageScript({ ...subject.ready, counts: subject.counts, expected: data.countsFor(''), failure: subject.failure }));
+  return context;
+}
+
+async function measureSubject(browser: Browser, subject: Subject, size: BenchSize, data: BenchData): Promise<SubjectResult> {
+  const result: SubjectResult = {
+    subject: subject.name,
+    description: subject.description,
+    loadToInteractiveMs: null,
+    searchKeystrokeMs: null,
+    filterChangeMs: null,
+    exportPng2xMs: null,
+    peakJsHeapMB: null,
+    errors: [],
+    durationS: 0,
+  };
+  const started = performance.now();
+  const context = await openContext(browser, subject, data);
+  try {
+    const page = await context.newPage();
+    const heap = await HeapSampler.start(page);
+    try {
+      await runMeasures(page, subject, size, data, result);
+    } finally {
+      const peak = await heap.stop();
+      result.peakJsHeapMB = peak > 0 ? toMB(peak) : null;
     }
   } finally {
+    // Frees the page's memory before the next subject.
+    await context.close();
+  }
+  result.durationS = Math.round((performance.now() - started) / 100) / 10;
+  return result;
+}
+
+async function measureSize(browser: Browser, subjects: readonly Subject[], size: BenchSize): Promise<SizeResult> {
+  const data = benchData(size);
+  const [initiatives, clusters] = data.countsFor('');
+  const result: SizeResult = {
+    size: size.key,
+    label: size.label,
+    clusters,
+    initiatives,
+    seed: size.network?.seed ?? null,
+    dataPath: data.path,
+    planned: { loads: size.loads, filterChanges: size.changes.count, keystrokes: size.keystrokes.count, warmExports: WARM_EXPORTS },
+    subjects: [],
+  };
+  for (const subject of subjects) {
+    console.log(`${size.label}: measuring ${subject.description}…`);
+    const measured = await measureSubject(browser, subject, size, data);
+    for (const error of measured.errors) console.log(`  ${error}`);
+    console.log(`  done in ${measured.durationS} s`);
+    result.subjects.push(measured);
+  }
+  return result;
+}
+
+/** The JavaScript the first screen downloads: the entry script and what index.html preloads, gzipped (the basemap, the export code and the large-network views load later). */
+function initialJsGzipKB(dist: string): number {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dist, file))).length, 0);
+  return Math.round(bytes / 102.4) / 10;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), root);
+  const { subjects, close } = await startSubjects(options);
+  const browser = await launchChromium();
+  const chromium = browser.version();
+  const sizes: SizeResult[] = [];
+  try {
+    for (const size of SIZES.filter((s) => options.sizes.includes(s.key))) sizes.push(await measureSize(browser, subjects, size));
+  } finally {
     await browser.close();
-    await app.close();
-    await naive.close();
+    await close();
   }
 
-  const chromiumVersion = browser.version();
-  const report = { date: new Date().toISOString(), chromium: chromiumVersion, dataset: 'study (31 initiatives, 32 clusters)', results };
-  writeFileSync(resolve(import.meta.dirname, 'results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-
-  const [dashboard, simple] = results;
-  const ratio = (a?: number, b?: number) => (a && b ? `${round(b / a)}×` : '—');
-  const table = [
-    `Measured ${report.date.slice(0, 10)}, headless Chromium ${chromiumVersion}, 2 cores, study dataset (31 initiatives, 32 clusters), 1280 × 900.`,
-    '',
-    '| measure | dashboard | naive alternative | naive ÷ dashboard |',
-    '|---|---|---|---|',
-    `| load to interactive, median of ${LOADS} (ms) | ${dashboard?.loadToInteractiveMs.median} | ${simple?.loadToInteractiveMs.median} | ${ratio(dashboard?.loadToInteractiveMs.median, simple?.loadToInteractiveMs.median)} |`,
-    `| filter change, work per frame, median of ${CHANGES} (ms) | ${dashboard?.filterChangeMs.median} | ${simple?.filterChangeMs.median} | ${ratio(dashboard?.filterChangeMs.median, simple?.filterChangeMs.median)} |`,
-    `| filter change, worst of ${CHANGES} (ms) | ${dashboard?.filterChangeMs.worst} | ${simple?.filterChangeMs.worst} | ${ratio(dashboard?.filterChangeMs.worst, simple?.filterChangeMs.worst)} |`,
-    `| JS heap after load (MB) | ${dashboard?.jsHeapMB} | ${simple?.jsHeapMB} | — |`,
-    `| whole view as PNG at 2×, click to file, median of ${EXPORTS} (first: ${dashboard?.exportPng2xMs?.cold}) (ms) | ${dashboard?.exportPng2xMs?.median} | — (no export) | — |`,
-  ].join('\n');
+  const report: Report = {
+    date: new Date().toISOString(),
+    initialJsGzipKB: initialJsGzipKB(options.appDist),
+    machine: { chromium, cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${platform()} ${release()}`, node: process.version },
+    viewport: VIEWPORT,
+    sizes,
+  };
+  mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
+  writeReport(resolve(import.meta.dirname, 'results/latest.json'), report);
+  const table = markdownTable(report);
   console.log(`\n${table}\n`);
-
-  const readmePath = resolve(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  if (readme.includes(start) && readme.includes(end)) {
-    const updated = readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`);
-    writeFileSync(readmePath, updated);
-    console.log('README.md benchmark table updated.');
-  }
+  if (options.sizes.length < SIZE_KEYS.length) console.log('A subset of the sizes ran: README.md left as it is.');
+  else if (updateReadme(resolve(root, 'README.md'), table)) console.log('README.md benchmark table updated.');
 }
 
 await main();

@@ -1,0 +1,113 @@
+/**
+ * The code `npm run bench` runs inside the measured page, installed with
+ * addInitScript. A string, not functions: tsx would wrap functions with
+ * helpers (`__name`) the page does not have.
+ *
+ * It records `window.__readyAt` (ms from navigation start) at the first
+ * animation frame where the chart's marks, the map's markers and the expected
+ * counts are all in the page, or `window.__benchError` if the page failed, and
+ * offers `window.__bench.toggle` and `window.__bench.type`, which measure the
+ * main-thread work of one change: the script time of the action (event
+ * handlers, React's render and commit, effects, Leaflet updates) plus the work
+ * of the next frame, from its first animation-frame callback (ours, registered
+ * before the action, so the frame's other callbacks, e.g. a canvas redraw, are
+ * counted) to just after its style, layout and paint. The wait for the frame
+ * itself is excluded.
+ */
+import type { Counts } from './sizes';
+
+export interface PageConfig {
+  readonly chart: string;
+  readonly map: string;
+  /** The element whose text starts "<initiatives> initiatives · <clusters> clusters". */
+  readonly counts: string;
+  readonly expected: Counts;
+  /** Present when the page reports a failure (e.g. a refused dataset). */
+  readonly failure: string | null;
+}
+
+export interface ChangeSample {
+  readonly work: number;
+  /** The frame after the action did not show its result: `work` is then the wall time to the frame that did. */
+  readonly deferred: boolean;
+}
+
+export interface BenchWindow {
+  __readyAt?: number;
+  __benchError?: string;
+  __bench: {
+    toggle(selector: string, k: number): Promise<ChangeSample>;
+    type(selector: string, value: string, expected: Counts): Promise<ChangeSample>;
+  };
+}
+
+const BODY = String.raw`
+  const counts = () => ((document.querySelector(config.counts) || {}).textContent || '').replace(/[\s.,]/g, '').match(/\d+/g) || [];
+  const shows = (expected) => {
+    const n = counts();
+    return Number(n[0]) === expected[0] && Number(n[1]) === expected[1];
+  };
+  const fail = (message) => { if (window.__benchError === undefined) window.__benchError = String(message); };
+  window.addEventListener('error', (event) => fail(event.message));
+  window.addEventListener('unhandledrejection', (event) => fail(event.reason && event.reason.message ? event.reason.message : event.reason));
+
+  const check = () => {
+    const failure = config.failure ? document.querySelector(config.failure) : null;
+    if (failure) fail(failure.textContent);
+    else if (document.querySelector(config.chart) && document.querySelector(config.map) && shows(config.expected)) window.__readyAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+
+  // Resolves with the start of the next frame (our callback) and the time just after its rendering (the next task).
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const start = performance.now();
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve({ start, end: performance.now() });
+    channel.port2.postMessage(null);
+  }));
+
+  const measure = async (act, expected) => {
+    const frame = nextFrame();
+    const t0 = performance.now();
+    act();
+    const script = performance.now() - t0;
+    const { start, end } = await frame;
+    const before = counts().join(' ');
+    if (expected === null) {
+      await nextFrame();
+      await nextFrame();
+      return { work: script + (end - start), deferred: counts().join(' ') !== before };
+    }
+    if (shows(expected)) return { work: script + (end - start), deferred: false };
+    let last = end;
+    while (!shows(expected)) {
+      if (performance.now() - t0 > 30000) throw new Error('counts still read "' + counts().join(' ') + '", expected "' + expected.join(' ') + '"');
+      last = (await nextFrame()).end;
+    }
+    return { work: last - t0, deferred: true };
+  };
+
+  const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  window.__bench = {
+    toggle: (selector, k) => {
+      const toggles = document.querySelectorAll(selector);
+      const toggle = toggles[k % toggles.length];
+      if (!toggle) return Promise.reject(new Error('no toggle ' + selector));
+      return measure(() => toggle.click(), null);
+    },
+    // Sets the value as a user's keystroke would (React listens to "input" and tracks the value), then dispatches "input".
+    type: (selector, value, expected) => {
+      const input = document.querySelector(selector);
+      if (!input) return Promise.reject(new Error('no search box ' + selector));
+      return measure(() => {
+        valueSetter.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, expected);
+    },
+  };
+`;
+
+export function pageScript(config: PageConfig): string {
+  return `(() => {\n  const config = ${JSON.stringify(config)};\n${BODY}\n})();`;
+}
