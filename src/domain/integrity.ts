@@ -32,7 +32,8 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
 
   const domainIds = new Set(dataset.domains.map((d) => d.id));
   const initiativeById = new Map(dataset.initiatives.map((i) => [i.id, i]));
-  const clusterIds = new Set(dataset.clusters.map((c) => c.id));
+  const clusterById = new Map(dataset.clusters.map((c) => [c.id, c]));
+  const clusterIds = new Set(clusterById.keys());
   const caseStudyByNumber = new Map(dataset.caseStudies.map((c) => [c.number, c]));
 
   for (const id of duplicates(dataset.domains.map((d) => d.id))) report('domains', `the id "${id}" is used twice`);
@@ -77,7 +78,7 @@ export function checkIntegrity(dataset: Dataset): DatasetProblem[] {
   });
   dataset.initiatives.forEach((initiative, i) => {
     initiative.clusters.forEach((clusterId, j) => {
-      const cluster = dataset.clusters.find((c) => c.id === clusterId);
+      const cluster = clusterById.get(clusterId);
       if (cluster && !cluster.actions.some((a) => a.initiative === initiative.id)) {
         report(
           `initiatives[${i}].clusters[${j}]`,
