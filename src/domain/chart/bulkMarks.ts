@@ -88,51 +88,60 @@ function symbolOf(order: number) {
   return symbol;
 }
 
+/** Each mark's symbol and case-study ring as standalone paths, in mark order. */
+export interface MarkPaths {
+  readonly symbols: readonly string[];
+  /** Empty for marks without a case study. */
+  readonly rings: readonly string[];
+}
+
 /**
  * Each mark's symbol as a standalone path ("M x,y" + the domain's steps),
  * computed once per layout so a filter change only joins strings.
  */
-export function markPaths(marks: readonly ChartMark[]): ReadonlyMap<string, { readonly symbol: string; readonly ring: string }> {
-  return new Map(
-    marks.map((mark) => {
-      const { startX, startY, steps } = symbolOf(mark.domainOrder);
-      const r = round(mark.r);
-      const ring =
-        mark.caseStudy !== null ? `M${round(mark.x + mark.r)},${round(mark.y)}a${r},${r} 0 1,1 ${-2 * r},0a${r},${r} 0 1,1 ${2 * r},0` : '';
-      return [mark.id, { symbol: `M${round(mark.x + startX)},${round(mark.y + startY)}${steps}`, ring }];
-    }),
-  );
+export function markPaths(marks: readonly ChartMark[]): MarkPaths {
+  const symbols = marks.map((mark) => {
+    const { startX, startY, steps } = symbolOf(mark.domainOrder);
+    return `M${round(mark.x + startX)},${round(mark.y + startY)}${steps}`;
+  });
+  const rings = marks.map((mark) => {
+    if (mark.caseStudy === null) return '';
+    const r = round(mark.r);
+    return `M${round(mark.x + mark.r)},${round(mark.y)}a${r},${r} 0 1,1 ${-2 * r},0a${r},${r} 0 1,1 ${2 * r},0`;
+  });
+  return { symbols, rings };
 }
 
 /**
  * Groups the marks by emphasis and domain and writes each group as one path.
- * Pure, and linear in the number of marks.
+ * Pure and linear in the number of marks, with numeric group keys (a filter
+ * change at 2,000 marks runs it once).
  */
-export function bulkMarkLayers(
-  marks: readonly ChartMark[],
-  paths: ReturnType<typeof markPaths>,
-  emphasisOf: (id: string) => Emphasis,
-): BulkMarkLayer[] {
-  const groups = new Map<string, { emphasis: Emphasis; order: number; color: string; symbols: string[]; rings: string[] }>();
-  for (const mark of marks) {
-    const emphasis = emphasisOf(mark.id);
-    const key = `${emphasis}|${mark.domainId}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { emphasis, order: mark.domainOrder, color: mark.color, symbols: [], rings: [] };
-      groups.set(key, group);
-    }
-    const path = paths.get(mark.id);
-    if (!path) continue;
-    group.symbols.push(path.symbol);
-    if (path.ring) group.rings.push(path.ring);
-  }
-  const layers: BulkMarkLayer[] = [];
-  for (const emphasis of EMPHASIS_ORDER) {
-    const ofEmphasis = [...groups.entries()].filter(([, g]) => g.emphasis === emphasis).sort(([, a], [, b]) => a.order - b.order);
-    for (const [key, group] of ofEmphasis) {
-      layers.push({ key, emphasis, color: group.color, symbols: group.symbols.join(''), rings: group.rings.join(''), count: group.symbols.length });
-    }
-  }
-  return layers;
+export function bulkMarkLayers(marks: readonly ChartMark[], paths: MarkPaths, emphasisOf: (mark: ChartMark) => Emphasis): BulkMarkLayer[] {
+  const orders = [...new Set(marks.map((m) => m.domainOrder))].sort((a, b) => a - b);
+  const orderSlot = new Map(orders.map((order, slot) => [order, slot]));
+  // One bucket per (emphasis, domain), in drawing order.
+  const buckets = EMPHASIS_ORDER.flatMap((emphasis) =>
+    orders.map((order) => ({ emphasis, order, color: '', domainId: '', symbols: [] as string[], rings: [] as string[] })),
+  );
+  const emphasisSlot: Record<Emphasis, number> = { faded: 0, dimmed: 1, normal: 2, highlighted: 3 };
+  marks.forEach((mark, i) => {
+    const bucket = buckets[emphasisSlot[emphasisOf(mark)] * orders.length + (orderSlot.get(mark.domainOrder) ?? 0)];
+    if (!bucket) return;
+    bucket.color = mark.color;
+    bucket.domainId = mark.domainId;
+    bucket.symbols.push(paths.symbols[i] ?? '');
+    const ring = paths.rings[i];
+    if (ring) bucket.rings.push(ring);
+  });
+  return buckets
+    .filter((bucket) => bucket.symbols.length > 0)
+    .map((bucket) => ({
+      key: `${bucket.emphasis}|${bucket.domainId}`,
+      emphasis: bucket.emphasis,
+      color: bucket.color,
+      symbols: bucket.symbols.join(''),
+      rings: bucket.rings.join(''),
+      count: bucket.symbols.length,
+    }));
 }

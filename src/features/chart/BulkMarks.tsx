@@ -33,7 +33,7 @@ export function BulkMarks({ model, emphasisById, selectedId, keyboardOrder, acce
   const [focused, setFocused] = useState(false);
   const delaunay = useMemo(() => Delaunay.from(model.marks, (m) => m.x, (m) => m.y), [model.marks]);
   const paths = useMemo(() => markPaths(model.marks), [model.marks]);
-  const layers = useMemo(() => bulkMarkLayers(model.marks, paths, (id) => emphasisById.get(id) ?? 'normal'), [model.marks, paths, emphasisById]);
+  const layers = useMemo(() => bulkMarkLayers(model.marks, paths, (mark) => emphasisById.get(mark.id) ?? 'normal'), [model.marks, paths, emphasisById]);
   const markById = useMemo(() => new Map(model.marks.map((m) => [m.id, m])), [model.marks]);
   const active = activeId !== null ? (markById.get(activeId) ?? null) : null;
   const selected = selectedId !== null ? (markById.get(selectedId) ?? null) : null;

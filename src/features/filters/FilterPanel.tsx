@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { InterviewedFilter } from '../../domain/filters';
@@ -9,26 +9,21 @@ import { RangeFilter } from './RangeFilter';
 
 const INTERVIEWED_OPTIONS: readonly InterviewedFilter[] = ['all', 'interviewed', 'cited'];
 
+/**
+ * The filters. Each group reads only its own part of the store, so a click
+ * re-renders the group it changed and not the whole panel: on a network of
+ * thousands, every millisecond of a filter change counts. The groups are
+ * memoised and take no props, so the panel's own re-render (its count of
+ * active filters) passes them by.
+ */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const index = useDatasetIndex();
-  const language = useDashboard((s) => s.language);
-  const filters = useDashboard((s) => s.filters);
-  const toggleDomain = useDashboard((s) => s.toggleDomain);
-  const toggleClusterType = useDashboard((s) => s.toggleClusterType);
-  const setInterviewed = useDashboard((s) => s.setInterviewed);
-  const toggleRegion = useDashboard((s) => s.toggleRegion);
-  const setAudienceRange = useDashboard((s) => s.setAudienceRange);
-  const setHorizonRange = useDashboard((s) => s.setHorizonRange);
-  const setCaseStudyOnly = useDashboard((s) => s.setCaseStudyOnly);
-  const setQuery = useDashboard((s) => s.setQuery);
-  const searchId = useId();
+  const activeCount = useDashboard(
+    ({ filters }) =>
+      filters.domains.length + filters.clusterTypes.length + filters.regions.length + (filters.interviewed !== 'all' ? 1 : 0) + (filters.caseStudyOnly ? 1 : 0),
+  );
   // On a phone the filters fold away under their heading, so the views come first.
   const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
-  const activeCount =
-    filters.domains.length + filters.clusterTypes.length + filters.regions.length + (filters.interviewed !== 'all' ? 1 : 0) + (filters.caseStudyOnly ? 1 : 0);
-  const domains = [...index.dataset.domains].sort((a, b) => a.order - b.order);
-  const presentTypes = useMemo(() => new Set(index.dataset.clusters.map((c) => c.type)), [index]);
 
   return (
     <aside className={unfoldedOnPhone ? 'filters' : 'filters is-folded'} aria-labelledby="filters-heading">
@@ -39,91 +34,152 @@ export function FilterPanel() {
         </button>
       </div>
       <div id="filters-body" className="filters-body">
+        <SearchBox />
+        <DomainFilter />
+        <TypeFilter />
+        <InterviewedChoice />
+        <RegionFilter />
+        <AxisFilters />
+        <CaseStudyOnly />
+      </div>
+    </aside>
+  );
+}
+
+const SearchBox = memo(function SearchBox() {
+  const { t } = useTranslation();
+  const query = useDashboard((s) => s.filters.query);
+  const setQuery = useDashboard((s) => s.setQuery);
+  const searchId = useId();
+  return (
+    <>
       <label htmlFor={searchId}>{t('filters.search')}</label>
-      <input
-        id={searchId}
-        type="search"
-        value={filters.query}
-        placeholder={t('filters.searchPlaceholder')}
-        onChange={(event) => setQuery(event.target.value)}
-      />
+      <input id={searchId} type="search" value={query} placeholder={t('filters.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
+    </>
+  );
+});
 
+const DomainFilter = memo(function DomainFilter() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const language = useDashboard((s) => s.language);
+  const chosen = useDashboard((s) => s.filters.domains);
+  const toggleDomain = useDashboard((s) => s.toggleDomain);
+  const domains = useMemo(
+    () => [...index.dataset.domains].sort((a, b) => a.order - b.order).map((domain) => ({ domain, symbol: domainSymbolPath(domain.order, 80) })),
+    [index],
+  );
+  return (
+    <fieldset>
+      <legend>{t('filters.domains')}</legend>
+      {domains.map(({ domain, symbol }) => (
+        <label key={domain.id} className="filter-option">
+          <input type="checkbox" checked={chosen.includes(domain.id)} onChange={() => toggleDomain(domain.id)} />
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="filter-symbol">
+            <path d={symbol} fill={domain.color} />
+          </svg>
+          {domain.label[language]}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+const TypeFilter = memo(function TypeFilter() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const chosen = useDashboard((s) => s.filters.clusterTypes);
+  const toggleClusterType = useDashboard((s) => s.toggleClusterType);
+  const presentTypes = useMemo(() => new Set(index.dataset.clusters.map((c) => c.type)), [index]);
+  return (
+    <fieldset>
+      <legend>{t('filters.clusterTypes')}</legend>
+      {CLUSTER_TYPES.filter((type) => presentTypes.has(type) || chosen.includes(type)).map((type) => (
+        <label key={type} className="filter-option">
+          <input type="checkbox" checked={chosen.includes(type)} onChange={() => toggleClusterType(type)} />
+          <span className="swatch" style={{ background: CLUSTER_TYPE_STYLE[type].color }} aria-hidden="true" />
+          {t(`clusterType.${type}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+const InterviewedChoice = memo(function InterviewedChoice() {
+  const { t } = useTranslation();
+  const interviewed = useDashboard((s) => s.filters.interviewed);
+  const setInterviewed = useDashboard((s) => s.setInterviewed);
+  return (
+    <fieldset>
+      <legend>{t('filters.interviewed')}</legend>
+      {INTERVIEWED_OPTIONS.map((option) => (
+        <label key={option} className="filter-option">
+          <input type="radio" name="interviewed" value={option} checked={interviewed === option} onChange={() => setInterviewed(option)} />
+          {t(`filters.interviewed_${option}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+});
+
+const RegionFilter = memo(function RegionFilter() {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const chosen = useDashboard((s) => s.filters.regions);
+  const toggleRegion = useDashboard((s) => s.toggleRegion);
+  return (
+    <details className="filter-details" open={chosen.length > 0 || undefined}>
+      <summary>
+        {t('filters.regions')}
+        {chosen.length > 0 && ` (${chosen.length})`}
+      </summary>
       <fieldset>
-        <legend>{t('filters.domains')}</legend>
-        {domains.map((domain) => (
-          <label key={domain.id} className="filter-option">
-            <input type="checkbox" checked={filters.domains.includes(domain.id)} onChange={() => toggleDomain(domain.id)} />
-            <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="filter-symbol">
-              <path d={domainSymbolPath(domain.order, 80)} fill={domain.color} />
-            </svg>
-            {domain.label[language]}
+        <legend className="visually-hidden">{t('filters.regions')}</legend>
+        {index.regions.map((region) => (
+          <label key={region} className="filter-option">
+            <input type="checkbox" checked={chosen.includes(region)} onChange={() => toggleRegion(region)} />
+            {region}
           </label>
         ))}
       </fieldset>
+    </details>
+  );
+});
 
-      <fieldset>
-        <legend>{t('filters.clusterTypes')}</legend>
-        {CLUSTER_TYPES.filter((type) => presentTypes.has(type) || filters.clusterTypes.includes(type)).map((type) => (
-          <label key={type} className="filter-option">
-            <input type="checkbox" checked={filters.clusterTypes.includes(type)} onChange={() => toggleClusterType(type)} />
-            <span className="swatch" style={{ background: CLUSTER_TYPE_STYLE[type].color }} aria-hidden="true" />
-            {t(`clusterType.${type}`)}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('filters.interviewed')}</legend>
-        {INTERVIEWED_OPTIONS.map((option) => (
-          <label key={option} className="filter-option">
-            <input
-              type="radio"
-              name="interviewed"
-              value={option}
-              checked={filters.interviewed === option}
-              onChange={() => setInterviewed(option)}
-            />
-            {t(`filters.interviewed_${option}`)}
-          </label>
-        ))}
-      </fieldset>
-
-      <details className="filter-details" open={filters.regions.length > 0 || undefined}>
-        <summary>
-          {t('filters.regions')}
-          {filters.regions.length > 0 && ` (${filters.regions.length})`}
-        </summary>
-        <fieldset>
-          <legend className="visually-hidden">{t('filters.regions')}</legend>
-          {index.regions.map((region) => (
-            <label key={region} className="filter-option">
-              <input type="checkbox" checked={filters.regions.includes(region)} onChange={() => toggleRegion(region)} />
-              {region}
-            </label>
-          ))}
-        </fieldset>
-      </details>
-
+const AxisFilters = memo(function AxisFilters() {
+  const { t } = useTranslation();
+  const audience = useDashboard((s) => s.filters.audience);
+  const horizon = useDashboard((s) => s.filters.horizon);
+  const setAudienceRange = useDashboard((s) => s.setAudienceRange);
+  const setHorizonRange = useDashboard((s) => s.setHorizonRange);
+  return (
+    <>
       <RangeFilter
         legend={t('filters.audience')}
         lowLabel={t('filters.audienceLow')}
         highLabel={t('filters.audienceHigh')}
-        range={filters.audience}
+        range={audience}
         onChange={setAudienceRange}
       />
       <RangeFilter
         legend={t('filters.horizon')}
         lowLabel={t('filters.horizonLow')}
         highLabel={t('filters.horizonHigh')}
-        range={filters.horizon}
+        range={horizon}
         onChange={setHorizonRange}
       />
-
-      <label className="filter-option">
-        <input type="checkbox" checked={filters.caseStudyOnly} onChange={(event) => setCaseStudyOnly(event.target.checked)} />
-        {t('filters.caseStudyOnly')}
-      </label>
-      </div>
-    </aside>
+    </>
   );
-}
+});
+
+const CaseStudyOnly = memo(function CaseStudyOnly() {
+  const { t } = useTranslation();
+  const caseStudyOnly = useDashboard((s) => s.filters.caseStudyOnly);
+  const setCaseStudyOnly = useDashboard((s) => s.setCaseStudyOnly);
+  return (
+    <label className="filter-option">
+      <input type="checkbox" checked={caseStudyOnly} onChange={(event) => setCaseStudyOnly(event.target.checked)} />
+      {t('filters.caseStudyOnly')}
+    </label>
+  );
+});

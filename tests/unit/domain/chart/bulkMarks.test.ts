@@ -49,7 +49,7 @@ describe('bulk marks', () => {
   it('writes one path per domain and emphasis, what the filters leave out first, every mark once', () => {
     const marks = [mark('a', 10, 10, 1), mark('b', 20, 20, 1, 3), mark('c', 30, 30, 2), mark('d', 40, 40, 2)];
     const emphasis: Record<string, 'normal' | 'faded'> = { a: 'normal', b: 'normal', c: 'faded', d: 'normal' };
-    const layers = bulkMarkLayers(marks, markPaths(marks), (id) => emphasis[id] ?? 'normal');
+    const layers = bulkMarkLayers(marks, markPaths(marks), (m) => emphasis[m.id] ?? 'normal');
     expect(layers.map((l) => [l.emphasis, l.key, l.count])).toEqual([
       ['faded', 'faded|d2', 1],
       ['normal', 'normal|d1', 2],
