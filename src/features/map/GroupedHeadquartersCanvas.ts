@@ -77,6 +77,8 @@ export class GroupedHeadquartersCanvas {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -12] });
   private frame = 0;
   private textStyleSet = false;
+  /** The zoom scale the targets were drawn at: a click may land while a zoom is under way. */
+  private targetsScale = 1;
 
   constructor(
     private readonly points: ProjectedPoints,
@@ -176,6 +178,7 @@ export class GroupedHeadquartersCanvas {
     const targets: DrawnTarget[] = [];
     let groups = 0;
     let singles = 0;
+    let drawnClusters = 0;
     for (const bin of bins) if (bin.visible === 0) this.drawFaded(context, bin);
     context.globalAlpha = selectionActive ? DIMMED_ALPHA : 1;
     if (!this.textStyleSet) {
@@ -187,6 +190,7 @@ export class GroupedHeadquartersCanvas {
       this.textStyleSet = true;
     }
     for (const bin of bins) {
+      drawnClusters += bin.visible;
       if (bin.visible === 1) {
         this.drawCluster(context, bin.first, bin.x, bin.y, SINGLE_SIZE);
         targets.push({ kind: 'cluster', x: bin.x, y: bin.y, radius: SINGLE_SIZE / 2 + 3, cluster: bin.first, count: 1, cellX: bin.cellX, cellY: bin.cellY });
@@ -203,9 +207,12 @@ export class GroupedHeadquartersCanvas {
       if (target) targets.push(target);
     }
     this.targets = targets;
+    this.targetsScale = view.scale;
     this.canvas.dataset.groups = String(groups);
     this.canvas.dataset.singles = String(singles);
     this.canvas.dataset.linked = String(linked.length);
+    // How many visible headquarters the picture accounts for: with the whole network in view, the count the panel shows.
+    this.canvas.dataset.drawnClusters = String(drawnClusters);
   }
 
   private drawFaded(context: CanvasRenderingContext2D, bin: Bin): void {
@@ -324,7 +331,8 @@ export class GroupedHeadquartersCanvas {
   private openGroup(target: DrawnTarget): void {
     const map = this.map;
     if (!map) return;
-    const members = membersOfCell(this.points, this.state.visible, 2 ** map.getZoom(), GROUP_CELL_SIZE, target.cellX, target.cellY);
+    const members = membersOfCell(this.points, this.state.visible, this.targetsScale, GROUP_CELL_SIZE, target.cellX, target.cellY);
+    if (members.length === 0) return;
     const spots = members.flatMap((position) => {
       const { lat, lon } = (this.clusters[position] as Cluster).hq;
       return lat !== null && lon !== null ? [L.latLng(lat, lon)] : [];
