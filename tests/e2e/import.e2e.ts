@@ -1,3 +1,6 @@
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
@@ -77,6 +80,23 @@ describe('importing one’s own data', () => {
     expect(await page.getByTestId('import-problems').textContent()).toContain('broken.csv, ligne 2 : un champ entre guillemets n’est pas refermé');
     await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]) }]);
     await page.getByText(/book\.xlsx : ce n’est pas un fichier texte/).waitFor();
+    session.expectClean();
+    await session.close();
+  });
+
+  it('refuses a file over the size limit before reading it, and keeps the data on screen', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    // A sparse file: 101 MB on paper, nothing on disk.
+    const dir = await mkdtemp(join(tmpdir(), 'import-'));
+    const path = join(dir, 'inventaire.json');
+    await writeFile(path, '');
+    await truncate(path, 101 * 1024 * 1024);
+    await page.getByRole('button', { name: /^Importer vos données/ }).click();
+    await page.getByLabel(/Choisir des fichiers/).setInputFiles(path);
+    await page.getByText('inventaire.json : fichier de plus de 100 Mo, refusé sans être lu').waitFor();
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    await rm(dir, { recursive: true });
     session.expectClean();
     await session.close();
   });

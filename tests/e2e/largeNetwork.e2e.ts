@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { GROUP_FILL } from '../../src/domain/map/groupStyle';
+import type { Dataset } from '../../src/domain/schema';
 import { CLUSTER_TYPE_STYLE } from '../../src/domain/map/markerLayout';
 import { generateNetwork } from '../bench/generateNetwork';
 import { chromiumPerFile, openDashboard, type DashboardSession } from '../helpers/browser';
@@ -13,12 +14,12 @@ const network = generateNetwork(3000, 400, 11);
 const NETWORK_PATH = 'reseau/network.json';
 const chromium = chromiumPerFile();
 
-async function openNetwork(): Promise<DashboardSession> {
+async function openNetwork(data: Dataset = network, extra = ''): Promise<DashboardSession> {
   const session = await openDashboard(chromium(), inject('baseUrl'));
   await session.context.route(`**/${NETWORK_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(network) }),
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
   );
-  await session.page.goto(new URL(`?data=${NETWORK_PATH}`, inject('baseUrl')).toString());
+  await session.page.goto(new URL(`?data=${NETWORK_PATH}${extra}`, inject('baseUrl')).toString());
   await session.page.locator('canvas.hq-groups').waitFor({ state: 'attached' });
   await session.page.locator('.marks-bulk').waitFor();
   return session;
@@ -170,6 +171,36 @@ describe('a network of 3,000 clusters and 400 initiatives', () => {
     expect(await page.getByText(/200 lignes affichées sur 3\s000\./).count()).toBe(1);
     await page.getByRole('button', { name: 'Afficher 200 lignes de plus' }).click();
     expect(await rows.count()).toBe(400);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('lists the clusters that share one spot, names as text, and opens the one chosen', async () => {
+    // Thirty seats at one address (a business park), one of them with markup in its name.
+    const sharing = generateNetwork(600, 350, 5);
+    const hostile = '<img src=x onerror=alert(1)> Parc';
+    sharing.clusters.slice(0, 30).forEach((cluster, i) => {
+      Object.assign(cluster.hq, { lat: 45.1885, lon: 5.7245 });
+      if (i === 7) Object.assign(cluster, { name: hostile });
+    });
+    // Opened at the last zoom, centred on the shared spot: its group sits in the middle of the map.
+    const session = await openNetwork(sharing, '&map=45.1885,5.7245,13');
+    const { page } = session;
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await expect.poll(async () => (await canvasData(page)).groups).toBe('1');
+    const box = await page.locator('.hq-map').boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    const popup = page.locator('.hq-group-popup');
+    await popup.waitFor();
+    expect(await popup.locator('li').getByRole('button').count()).toBe(30);
+    expect(await popup.locator('img').count()).toBe(0);
+    await popup.getByRole('button', { name: new RegExp(`^${hostile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+    await expect.poll(() => page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toBe(hostile);
+    expect(dialogs).toBe(0);
     session.expectClean();
     await session.close();
   });
