@@ -89,7 +89,7 @@ export function generateNetwork(clusterCount: number, initiativeCount: number, s
   }
 
   return {
-    meta: { ...base.meta, title: `Réseau synthétique (${clusterCount} clusters)`, datasetVersion: '0.0.1' },
+    meta: { ...base.meta, title: `Réseau synthétique (${clusterCount.toLocaleString('fr-FR')} clusters)`, datasetVersion: '0.0.1' },
     domains: base.domains,
     initiatives,
     clusters,

@@ -1,11 +1,13 @@
 /**
  * `npm run screenshots`: photographs the built app (run `npm run build` first)
  * in French and English, on a 1280 px desktop and a 390 px phone, for the
- * README (images land beside this file), and the social preview image
- * (public/social-preview.png).
+ * README (images land beside this file), a synthetic network of 10,000
+ * clusters as the grouped map and bulk Figure 1 show it, and the social
+ * preview image (public/social-preview.png).
  */
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { generateNetwork } from '../bench/generateNetwork';
 import { launchChromium } from '../helpers/browser';
 
 const here = import.meta.dirname;
@@ -34,6 +36,20 @@ try {
       await page.close();
     }
   }
+  // A whole network: 10,000 headquarters and 2,000 initiatives, one domain filtered.
+  const network = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const body = JSON.stringify(generateNetwork(10_000, 2_000, 42));
+  await network.route('**/reseau-synthetique.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await network.goto(`${baseUrl}?data=reseau-synthetique.json`);
+  await network.locator('canvas.hq-groups').waitFor({ state: 'attached' });
+  await network.locator('.marks-bulk').waitFor();
+  await network.locator('.filters fieldset').first().getByRole('checkbox').nth(2).check();
+  await network.waitForTimeout(300);
+  const networkFile = resolve(here, 'network-10000-fr-desktop.png');
+  await network.screenshot({ path: networkFile });
+  console.log(`wrote ${networkFile}`);
+  await network.close();
+
   // The social preview image (1200 × 630) shipped with the app.
   const preview = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await preview.goto(baseUrl);

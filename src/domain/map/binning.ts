@@ -131,17 +131,55 @@ export function binPoints(points: ProjectedPoints, visible: Uint8Array, view: Vi
   return bins;
 }
 
-/** The cluster positions of a cell's visible members, in dataset order. */
-export function membersOfCell(points: ProjectedPoints, visible: Uint8Array, scale: number, cellSize: number, cellX: number, cellY: number): number[] {
+/** A cell of the world grid at one zoom. */
+export type Cell = readonly [cellX: number, cellY: number];
+
+/** What is drawn for the visible headquarters: one disc (or one shape, when alone) per group of cells. */
+export interface Group {
+  readonly x: number;
+  readonly y: number;
+  readonly visible: number;
+  /** Cluster position of the first member of the first cell (drawn when the group holds one headquarters). */
+  readonly first: number;
+  readonly cells: readonly Cell[];
+}
+
+/**
+ * Merges cells whose discs would overlap on screen, biggest first, so no
+ * count hides another: a cell whose disc touches a kept group joins it (the
+ * group's centre moves to the weighted mean). One greedy pass, quadratic in
+ * the number of drawn cells (a few hundred at most).
+ */
+export function mergeOverlapping(bins: readonly Bin[], radiusOf: (count: number) => number, gap = 2): Group[] {
+  const kept: { x: number; y: number; visible: number; first: number; cells: Cell[] }[] = [];
+  const visible = bins.filter((b) => b.visible > 0).sort((a, b) => b.visible - a.visible || a.cellY - b.cellY || a.cellX - b.cellX);
+  for (const bin of visible) {
+    const host = kept.find((g) => Math.hypot(g.x - bin.x, g.y - bin.y) < radiusOf(g.visible) + radiusOf(bin.visible) + gap);
+    if (!host) {
+      kept.push({ x: bin.x, y: bin.y, visible: bin.visible, first: bin.first, cells: [[bin.cellX, bin.cellY]] });
+      continue;
+    }
+    const total = host.visible + bin.visible;
+    host.x = (host.x * host.visible + bin.x * bin.visible) / total;
+    host.y = (host.y * host.visible + bin.y * bin.visible) / total;
+    host.visible = total;
+    host.cells.push([bin.cellX, bin.cellY]);
+  }
+  return kept;
+}
+
+/** The cluster positions of the visible members of some cells, in dataset order. */
+export function membersOfCells(points: ProjectedPoints, visible: Uint8Array, scale: number, cellSize: number, cells: readonly Cell[]): number[] {
+  const wanted = new Set(cells.map(([x, y]) => `${x},${y}`));
   const members: number[] = [];
   for (let k = 0; k < points.x.length; k += 1) {
     const cluster = points.cluster[k] as number;
     if (visible[cluster] !== 1) continue;
-    if (Math.floor(((points.x[k] as number) * scale) / cellSize) !== cellX) continue;
-    if (Math.floor(((points.y[k] as number) * scale) / cellSize) !== cellY) continue;
-    members.push(cluster);
+    const cellX = Math.floor(((points.x[k] as number) * scale) / cellSize);
+    const cellY = Math.floor(((points.y[k] as number) * scale) / cellSize);
+    if (wanted.has(`${cellX},${cellY}`)) members.push(cluster);
   }
-  return members.sort((a, b) => a - b);
+  return members;
 }
 
 /** Radius of a group's disc: grows with the logarithm of its count, so 10 and 10,000 both stay readable. */

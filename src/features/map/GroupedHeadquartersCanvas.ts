@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { binPoints, groupRadius, membersOfCell, type Bin, type ProjectedPoints, type Viewport } from '../../domain/map/binning';
+import { binPoints, groupRadius, membersOfCells, mergeOverlapping, type Bin, type Cell, type Group, type ProjectedPoints, type Viewport } from '../../domain/map/binning';
 import { FADED_ALPHA, FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
 import { CLUSTER_TYPE_STYLE, markerShapePath } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
@@ -43,8 +43,8 @@ export interface DrawnTarget {
   /** Cluster position (for a single cluster) or the group's visible count. */
   readonly cluster: number;
   readonly count: number;
-  readonly cellX: number;
-  readonly cellY: number;
+  /** The grid cells a group gathers (empty for a single cluster). */
+  readonly cells: readonly Cell[];
 }
 
 const shapeCache = new Map<string, Path2D>();
@@ -189,15 +189,17 @@ export class GroupedHeadquartersCanvas {
       context.textBaseline = 'middle';
       this.textStyleSet = true;
     }
-    for (const bin of bins) {
-      drawnClusters += bin.visible;
-      if (bin.visible === 1) {
-        this.drawCluster(context, bin.first, bin.x, bin.y, SINGLE_SIZE);
-        targets.push({ kind: 'cluster', x: bin.x, y: bin.y, radius: SINGLE_SIZE / 2 + 3, cluster: bin.first, count: 1, cellX: bin.cellX, cellY: bin.cellY });
+    // A lone headquarters keeps its shape; its radius counts as the shape's, so it joins a group it would touch.
+    const radiusOf = (count: number) => (count === 1 ? SINGLE_SIZE / 2 : groupRadius(count));
+    for (const group of mergeOverlapping(bins, radiusOf)) {
+      drawnClusters += group.visible;
+      if (group.visible === 1) {
+        this.drawCluster(context, group.first, group.x, group.y, SINGLE_SIZE);
+        targets.push({ kind: 'cluster', x: group.x, y: group.y, radius: SINGLE_SIZE / 2 + 3, cluster: group.first, count: 1, cells: [] });
         singles += 1;
-      } else if (bin.visible > 1) {
-        const radius = this.drawGroup(context, bin);
-        targets.push({ kind: 'group', x: bin.x, y: bin.y, radius, cluster: -1, count: bin.visible, cellX: bin.cellX, cellY: bin.cellY });
+      } else {
+        const radius = this.drawGroup(context, group);
+        targets.push({ kind: 'group', x: group.x, y: group.y, radius, cluster: -1, count: group.visible, cells: group.cells });
         groups += 1;
       }
     }
@@ -239,7 +241,7 @@ export class GroupedHeadquartersCanvas {
     context.restore();
   }
 
-  private drawGroup(context: CanvasRenderingContext2D, bin: Bin): number {
+  private drawGroup(context: CanvasRenderingContext2D, bin: Group): number {
     const radius = groupRadius(bin.visible);
     context.fillStyle = GROUP_FILL;
     context.strokeStyle = '#ffffff';
@@ -272,7 +274,7 @@ export class GroupedHeadquartersCanvas {
       context.stroke();
       context.setLineDash([]);
     }
-    return { kind: 'cluster', x, y, radius: LINKED_SIZE / 2 + 3, cluster: position, count: 1, cellX: NaN, cellY: NaN };
+    return { kind: 'cluster', x, y, radius: LINKED_SIZE / 2 + 3, cluster: position, count: 1, cells: [] };
   }
 
   /** Index in the projected points of a cluster position (points are in dataset order). */
@@ -331,7 +333,7 @@ export class GroupedHeadquartersCanvas {
   private openGroup(target: DrawnTarget): void {
     const map = this.map;
     if (!map) return;
-    const members = membersOfCell(this.points, this.state.visible, this.targetsScale, GROUP_CELL_SIZE, target.cellX, target.cellY);
+    const members = membersOfCells(this.points, this.state.visible, this.targetsScale, GROUP_CELL_SIZE, target.cells);
     if (members.length === 0) return;
     const spots = members.flatMap((position) => {
       const { lat, lon } = (this.clusters[position] as Cluster).hq;

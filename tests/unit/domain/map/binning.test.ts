@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binPoints, groupRadius, membersOfCell, projectPoints, projectToWorld } from '../../../../src/domain/map/binning';
+import { binPoints, groupRadius, membersOfCells, mergeOverlapping, projectPoints, projectToWorld, type Bin } from '../../../../src/domain/map/binning';
 
 describe('projectToWorld', () => {
   it('puts 0°, 0° at the centre of the 256-pixel world, as Leaflet does', () => {
@@ -42,12 +42,34 @@ describe('binPoints', () => {
   it('finds a group’s members again from its cell', () => {
     const visible = Uint8Array.from([1, 1, 1, 1, 1]);
     const group = binPoints(points, visible, view, 48).find((b) => b.visible === 3);
-    expect(group && membersOfCell(points, visible, scale, 48, group.cellX, group.cellY)).toEqual([0, 1, 2]);
+    expect(group && membersOfCells(points, visible, scale, 48, [[group.cellX, group.cellY]])).toEqual([0, 1, 2]);
   });
 
   it('skips what is outside the view', () => {
     const elsewhere = { ...view, left: 0, top: 0 };
     expect(binPoints(points, Uint8Array.from([1, 1, 1, 1, 1]), elsewhere, 48)).toEqual([]);
+  });
+});
+
+describe('mergeOverlapping', () => {
+  const bin = (cellX: number, x: number, visible: number, first: number): Bin => ({ cellX, cellY: 0, x, y: 50, visible, first, total: visible });
+  const radius = (count: number) => (count === 1 ? 8 : 10 + count);
+
+  it('folds a disc that would touch a bigger one into it, at the weighted centre', () => {
+    const groups = mergeOverlapping([bin(0, 15, 2, 0), bin(1, 40, 6, 5), bin(2, 200, 1, 9)], radius);
+    expect(groups).toHaveLength(2);
+    const merged = groups.find((g) => g.visible === 8);
+    expect(merged?.x).toBeCloseTo((15 * 2 + 40 * 6) / 8, 6);
+    expect(merged?.cells).toEqual([
+      [1, 0],
+      [0, 0],
+    ]);
+    expect(groups.find((g) => g.visible === 1)?.first).toBe(9);
+  });
+
+  it('leaves discs that do not touch, and ignores cells with nothing visible', () => {
+    const groups = mergeOverlapping([bin(0, 10, 2, 0), bin(1, 100, 3, 4), { ...bin(2, 20, 0, -1), total: 7 }], radius);
+    expect(groups.map((g) => g.visible).sort()).toEqual([2, 3]);
   });
 });
 
