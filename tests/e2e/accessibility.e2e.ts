@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { mapMarker } from '../helpers/dashboard';
+import { generateNetwork } from '../bench/generateNetwork';
 
 const chromium = chromiumPerFile();
 
@@ -28,6 +29,15 @@ describe('automated accessibility scan (axe-core, WCAG 2.2 AA)', () => {
       await page.getByTestId('import-problems').waitFor();
     }],
     ['English, phone width', '?lang=en', async () => {}],
+    ['a network of 1,000 clusters (grouped map, bulk Figure 1), a mark focused', '', async (page) => {
+      const body = JSON.stringify(generateNetwork(1000, 350, 3));
+      await page.context().route('**/reseau/grand.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      await page.goto(`${page.url().split('?')[0]}?data=reseau/grand.json`);
+      await page.locator('canvas.hq-groups').waitFor({ state: 'attached' });
+      await page.locator('.marks-surface').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('#chart-tooltip').waitFor();
+    }],
   ];
   for (const [name, path, act] of states) {
     it(`has no serious or critical violation: ${name}`, async () => {
