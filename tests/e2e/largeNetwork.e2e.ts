@@ -137,18 +137,28 @@ describe('a network of 3,000 clusters and 400 initiatives', () => {
     await tooltip.waitFor();
     const label = await tooltip.locator('strong').textContent();
     expect(label).toMatch(/^Initiative \d+ du domaine \d$/);
+    // Marks in bulk are not elements: the one reached is announced.
+    expect(await page.locator('.marks-surface').getAttribute('role')).toBe('application');
+    expect(await page.getByTestId('chart-announcement').textContent()).toBe(label);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('detail-panel').getByRole('heading', { level: 2 }).textContent()).toBe(label);
     session.expectClean();
     await session.close();
   });
 
-  it('exports the grouped map with its groups and their legend', async () => {
+  it('exports the grouped map with its groups, even when asked during a zoom', async () => {
     const session = await openNetwork();
     const { page } = session;
     await page.getByRole('button', { name: /^Exporter/ }).click();
     await page.getByRole('radio', { name: 'Carte seule' }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image PNG' }).click()]);
+    // The export starts while a zoom animates (the canvas is hidden then): it waits for the zoom to end.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => {
+        document.querySelector<HTMLElement>('.leaflet-control-zoom-in')?.click();
+        [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Image PNG')?.click();
+      }),
+    ]);
     const png = PNG.sync.read(await readFile(await download.path()));
     const [r, g, b] = hexToRgb(GROUP_FILL);
     let groupPixels = 0;
@@ -175,7 +185,7 @@ describe('a network of 3,000 clusters and 400 initiatives', () => {
     await session.close();
   });
 
-  it('lists the clusters that share one spot, names as text, and opens the one chosen', async () => {
+  it('lists the clusters that share one spot from the keyboard, names as text, and opens the one chosen', async () => {
     // Thirty seats at one address (a business park), one of them with markup in its name.
     const sharing = generateNetwork(600, 350, 5);
     const hostile = '<img src=x onerror=alert(1)> Parc';
@@ -192,10 +202,12 @@ describe('a network of 3,000 clusters and 400 initiatives', () => {
       void dialog.dismiss();
     });
     await expect.poll(async () => (await canvasData(page)).groups).toBe('1');
-    const box = await page.locator('.hq-map').boundingBox();
-    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    // From the keyboard: the map has focus, Enter opens the group under the crosshair and moves into its list.
+    await page.locator('.hq-map').focus();
+    await page.keyboard.press('Enter');
     const popup = page.locator('.hq-group-popup');
     await popup.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('.hq-group-popup li') !== null)).toBe(true);
     expect(await popup.locator('li').getByRole('button').count()).toBe(30);
     expect(await popup.locator('img').count()).toBe(0);
     await popup.getByRole('button', { name: new RegExp(`^${hostile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();

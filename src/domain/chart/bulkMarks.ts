@@ -118,18 +118,17 @@ export function markPaths(marks: readonly ChartMark[]): MarkPaths {
  * change at 2,000 marks runs it once).
  */
 export function bulkMarkLayers(marks: readonly ChartMark[], paths: MarkPaths, emphasisOf: (mark: ChartMark) => Emphasis): BulkMarkLayer[] {
-  const orders = [...new Set(marks.map((m) => m.domainOrder))].sort((a, b) => a - b);
-  const orderSlot = new Map(orders.map((order, slot) => [order, slot]));
-  // One bucket per (emphasis, domain), in drawing order.
+  // Buckets by domain (not by order: an imported dataset may give two domains one order), drawn in domain order.
+  const domains = [...new Map(marks.map((m) => [m.domainId, m.domainOrder])).entries()].sort(([, a], [, b]) => a - b);
+  const domainSlot = new Map(domains.map(([id], slot) => [id, slot]));
   const buckets = EMPHASIS_ORDER.flatMap((emphasis) =>
-    orders.map((order) => ({ emphasis, order, color: '', domainId: '', symbols: [] as string[], rings: [] as string[] })),
+    domains.map(([domainId]) => ({ emphasis, domainId, color: '', symbols: [] as string[], rings: [] as string[] })),
   );
   const emphasisSlot: Record<Emphasis, number> = { faded: 0, dimmed: 1, normal: 2, highlighted: 3 };
   marks.forEach((mark, i) => {
-    const bucket = buckets[emphasisSlot[emphasisOf(mark)] * orders.length + (orderSlot.get(mark.domainOrder) ?? 0)];
+    const bucket = buckets[emphasisSlot[emphasisOf(mark)] * domains.length + (domainSlot.get(mark.domainId) ?? 0)];
     if (!bucket) return;
     bucket.color = mark.color;
-    bucket.domainId = mark.domainId;
     bucket.symbols.push(paths.symbols[i] ?? '');
     const ring = paths.rings[i];
     if (ring) bucket.rings.push(ring);

@@ -83,7 +83,8 @@ export function BulkMarks({ model, emphasisById, selectedId, keyboardOrder, acce
         height={model.plot.height}
         fill="transparent"
         tabIndex={0}
-        role="button"
+        // Arrow keys move between marks: screen readers pass keys through to an application.
+        role="application"
         aria-roledescription={t('chart.bulkRole')}
         aria-label={active ? (accessibleNames.get(active.id) ?? active.label) : t('chart.bulkLabel', { count: model.marks.length })}
         aria-describedby={pointedId ? 'chart-tooltip' : 'chart-description'}

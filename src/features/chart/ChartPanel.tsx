@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { chartModel, DOMAIN_FONT_SIZE, LABEL_FONT_SIZE } from '../../domain/chart/chartModel';
 import { initiativeEmphasis } from '../../domain/emphasis';
 import { useElementSize } from '../../ui/useElementSize';
@@ -63,6 +64,7 @@ export function ChartPanel() {
   );
   const pointedMark = model?.marks.find((m) => m.id === pointedId) ?? null;
   const selectedInitiative = selection?.kind === 'initiative' ? selection.id : null;
+  const bulk = initiatives.length > BULK_MARKS_THRESHOLD;
   const onActivate = useCallback(
     (id: string) => select(selectedInitiative === id ? null : { kind: 'initiative', id }),
     [select, selectedInitiative],
@@ -87,6 +89,12 @@ export function ChartPanel() {
         )}
         {pointedMark && <ChartTooltip mark={pointedMark} chartWidth={width} />}
       </div>
+      {bulk && (
+        // Marks drawn in bulk are not elements of their own: the mark reached is announced here.
+        <p className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
+          {pointedMark ? `${pointedMark.label}${pointedMark.id === selectedInitiative ? ` — ${t('chart.selected')}` : ''}` : ''}
+        </p>
+      )}
       {model && model.labels.hidden.length > 0 && (
         <p className="chart-note">{t('chart.hiddenLabels', { count: model.labels.hidden.length })}</p>
       )}

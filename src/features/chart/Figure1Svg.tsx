@@ -9,6 +9,7 @@ import {
   type DomainRegion,
 } from '../../domain/chart/chartModel';
 import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
+import { LoadBoundary } from '../../ui/LoadBoundary';
 import type { PlacedLabel } from '../../domain/chart/placeLabels';
 import type { Emphasis } from '../../domain/emphasis';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
@@ -138,18 +139,26 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
         ))}
       </g>
       {model.marks.length > BULK_MARKS_THRESHOLD ? (
-        <Suspense fallback={null}>
-          <BulkMarks
-            model={model}
-            emphasisById={emphasisById}
-            selectedId={selectedId}
-            keyboardOrder={keyboardOrder}
-            accessibleNames={accessibleNames}
-            pointedId={pointedId}
-            onPoint={onPoint}
-            onActivate={onActivate}
-          />
-        </Suspense>
+        <LoadBoundary
+          fallback={
+            <text x={model.plot.x + model.plot.width / 2} y={model.plot.y + model.plot.height / 2} textAnchor="middle" fontSize={13} fill={INK} role="alert">
+              {t('app.partFailed')}
+            </text>
+          }
+        >
+          <Suspense fallback={null}>
+            <BulkMarks
+              model={model}
+              emphasisById={emphasisById}
+              selectedId={selectedId}
+              keyboardOrder={keyboardOrder}
+              accessibleNames={accessibleNames}
+              pointedId={pointedId}
+              onPoint={onPoint}
+              onActivate={onActivate}
+            />
+          </Suspense>
+        </LoadBoundary>
       ) : (
         <g className="marks">
           {model.marks.map((mark) => (

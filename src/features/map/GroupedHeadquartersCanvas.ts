@@ -77,6 +77,8 @@ export class GroupedHeadquartersCanvas {
   private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -12] });
   private frame = 0;
   private textStyleSet = false;
+  /** The list of a group's members, while open. */
+  private list: L.Popup | null = null;
   /** The zoom scale the targets were drawn at: a click may land while a zoom is under way. */
   private targetsScale = 1;
 
@@ -101,10 +103,15 @@ export class GroupedHeadquartersCanvas {
     pane.style.zIndex = '620';
     pane.style.pointerEvents = 'none';
     pane.append(this.canvas);
-    map.on('move zoomend viewreset resize', this.scheduleDraw);
+    // Panning redraws once per frame; the end of a zoom redraws at once, so nothing (an export) sees the old picture.
+    map.on('move', this.scheduleDraw);
+    map.on('zoomend viewreset resize', this.redraw);
+    map.on('zoomstart', this.onZoomStart);
     map.on('click', this.onClick);
     map.on('mousemove', this.onHover);
-    map.on('mouseout zoomstart', this.hideTooltip);
+    map.on('mouseout', this.hideTooltip);
+    map.getContainer().addEventListener('keydown', this.onKeyDown);
+    map.getContainer().classList.add('has-headquarters-groups');
     this.draw();
     return this;
   }
@@ -113,11 +120,16 @@ export class GroupedHeadquartersCanvas {
     const map = this.map;
     if (!map) return;
     cancelAnimationFrame(this.frame);
-    map.off('move zoomend viewreset resize', this.scheduleDraw);
+    map.off('move', this.scheduleDraw);
+    map.off('zoomend viewreset resize', this.redraw);
+    map.off('zoomstart', this.onZoomStart);
     map.off('click', this.onClick);
     map.off('mousemove', this.onHover);
-    map.off('mouseout zoomstart', this.hideTooltip);
+    map.off('mouseout', this.hideTooltip);
+    map.getContainer().removeEventListener('keydown', this.onKeyDown);
+    map.getContainer().classList.remove('has-headquarters-groups');
     this.hideTooltip();
+    this.closeList();
     this.canvas.remove();
     this.map = null;
   }
@@ -125,12 +137,15 @@ export class GroupedHeadquartersCanvas {
   setState(state: GroupedState): void {
     if (state === this.state) return;
     this.state = state;
+    // A list of members opened before is out of date once the filters or the selection change.
+    this.closeList();
     this.draw();
   }
 
   setTexts(texts: GroupedTexts): void {
     if (texts === this.texts) return;
     this.texts = texts;
+    this.closeList();
     this.draw();
   }
 
@@ -138,6 +153,39 @@ export class GroupedHeadquartersCanvas {
   drawnTargets(): readonly DrawnTarget[] {
     return this.targets;
   }
+
+  private readonly redraw = () => this.draw();
+
+  /** While a zoom animates, the canvas is hidden: what it drew can no longer be clicked. */
+  private readonly onZoomStart = () => {
+    this.targets = [];
+    this.hideTooltip();
+  };
+
+  private closeList(): void {
+    this.list?.remove();
+    this.list = null;
+  }
+
+  /**
+   * Keyboard: the map takes focus (arrows pan, + and − zoom, as Leaflet does);
+   * Enter or Space opens the group or the headquarters nearest the centre,
+   * which a crosshair marks while the map has focus.
+   */
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const map = this.map;
+    if (!map || event.target !== map.getContainer() || (event.key !== 'Enter' && event.key !== ' ')) return;
+    const centre = map.getSize().divideBy(2);
+    let nearest: DrawnTarget | null = null;
+    for (const target of this.targets) {
+      const distance = Math.hypot(target.x - centre.x, target.y - centre.y);
+      if (distance <= Math.max(target.radius, 12) + 24 && (!nearest || distance < Math.hypot(nearest.x - centre.x, nearest.y - centre.y))) nearest = target;
+    }
+    if (!nearest) return;
+    event.preventDefault();
+    if (nearest.kind === 'cluster') this.onSelect(nearest.cluster);
+    else this.openGroup(nearest);
+  };
 
   private readonly scheduleDraw = () => {
     cancelAnimationFrame(this.frame);
@@ -345,10 +393,13 @@ export class GroupedHeadquartersCanvas {
       map.fitBounds(bounds, { padding: [GROUP_CELL_SIZE, GROUP_CELL_SIZE], maxZoom: map.getMaxZoom() });
       return;
     }
-    L.popup({ maxHeight: 260, className: 'hq-group-popup' })
+    this.closeList();
+    this.list = L.popup({ maxHeight: 260, className: 'hq-group-popup' })
       .setLatLng(map.containerPointToLatLng([target.x, target.y]))
       .setContent(this.memberList(members))
       .openOn(map);
+    // From the keyboard, the list is where the next step is.
+    this.list.getElement()?.querySelector<HTMLButtonElement>('li button')?.focus();
   }
 
   /** The members of a group as buttons; names are set as text, never as HTML. */

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
+import { LoadBoundary } from '../../ui/LoadBoundary';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { BasemapLayer } from './BasemapLayer';
 import { HeadquartersLayer } from './HeadquartersLayer';
@@ -121,9 +122,11 @@ export function MapPanel() {
           )}
           {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
           {grouped ? (
-            <Suspense fallback={null}>
-              <GroupedHeadquartersLayer />
-            </Suspense>
+            <LoadBoundary fallback={<p className="map-load-error" role="alert">{t('app.partFailed')}</p>}>
+              <Suspense fallback={null}>
+                <GroupedHeadquartersLayer />
+              </Suspense>
+            </LoadBoundary>
           ) : (
             <HeadquartersLayer />
           )}

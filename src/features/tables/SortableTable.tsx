@@ -43,12 +43,8 @@ export function SortableTable<Row, Key extends string>({
   const [sort, setSort] = useState(initialSort);
   const [shown, setShown] = useState(pageSize);
   const column = columns.find((c) => c.key === sort.key);
-  // Columns are rebuilt on each render; the sort only depends on which column and the rows.
-  const sorted = useMemo(
-    () => (column ? sortRows(rows, sort, (row) => column.value(row)) : [...rows]),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, sort],
-  );
+  // The column carries the language (its values are translated), so a language switch sorts again.
+  const sorted = useMemo(() => (column ? sortRows(rows, sort, (row) => column.value(row)) : [...rows]), [rows, sort, column]);
   const visibleRows = sorted.length > shown ? sorted.slice(0, shown) : sorted;
   return (
     <>

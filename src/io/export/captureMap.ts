@@ -12,6 +12,13 @@ function offset(element: Element, origin: DOMRect) {
   return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
 }
 
+/** A zoom under way hides the map's layers until it ends: wait for it (at most a second). */
+async function zoomSettled(container: HTMLElement): Promise<void> {
+  const pane = container.querySelector('.leaflet-map-pane');
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let waited = 0; pane?.classList.contains('leaflet-zoom-anim') && waited < 1000; waited += 16) await frame();
+}
+
 /**
  * Redraws the Leaflet map exactly as it is on screen: background colour,
  * tiles (when their server allows it), the vector layers, the markers and
@@ -19,6 +26,7 @@ function offset(element: Element, origin: DOMRect) {
  * zoom transforms need no special care).
  */
 export async function captureMap(container: HTMLElement, scale: number, withTiles = true): Promise<MapCapture> {
+  await zoomSettled(container);
   const origin = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(origin.width * scale);

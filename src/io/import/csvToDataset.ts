@@ -167,6 +167,8 @@ export function csvToDataset(
   }
 
   const initiatives: Initiative[] = [];
+  // By id, for linking each initiative to its clusters without scanning them all (networks run to 100,000).
+  const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const domainByKey = new Map<string, string>();
   for (const domain of frame.domains) {
     for (const key of [domain.id, String(domain.order), foldForSearch(domain.label.fr), foldForSearch(domain.label.en), foldForSearch(domain.shortLabel.fr)]) {
@@ -225,7 +227,7 @@ export function csvToDataset(
       };
       initiatives.push(initiative);
       for (const clusterId of clusterIds) {
-        clusters.find((c) => c.id === clusterId)?.actions.push({ initiative: id, summary: initiative.summary, source: initiative.sources[0] ?? { section: initiativeTable.file } });
+        clusterById.get(clusterId)?.actions.push({ initiative: id, summary: initiative.summary, source: initiative.sources[0] ?? { section: initiativeTable.file } });
       }
     }
   }
