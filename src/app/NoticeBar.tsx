@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemPlace } from '../i18n/problemPlace';
 import { useNotices } from '../state/StoreContext';
 
-/** Messages about what the app did on the user's behalf (parts of a link it ignored, a linked dataset it refused). */
+/** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
   const { t } = useTranslation();
   const { notices, dismiss } = useNotices();
@@ -10,11 +10,13 @@ export function NoticeBar() {
   return (
     <div className="notices" role="status">
       {notices.map((notice, i) => (
-        <div key={i} className="notice">
+        <div key={i} className={`notice notice--${notice.kind}`}>
           {notice.kind === 'url-ignored' ? (
             <span>
               {t('notices.urlIgnored', { items: notice.problems.map((p) => `${p.parameter}=${p.value}`).join(', ') })}
             </span>
+          ) : notice.kind === 'import-loading' ? (
+            <span>{t('notices.importLoading', { source: notice.source })}</span>
           ) : (
             <div>
               <span>{t('notices.importFailed', { source: notice.source })}</span>

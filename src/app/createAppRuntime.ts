@@ -29,6 +29,8 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
   }
   const study = stores.dataset.getState().study;
   if (!study) return;
+  const loading = { kind: 'import-loading', source: address } as const;
+  stores.notices.getState().push(loading);
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -45,6 +47,8 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
     else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
   } catch (error) {
     report('fetch-failed', error instanceof Error ? error.message : String(error));
+  } finally {
+    stores.notices.getState().dismiss(loading);
   }
 }
 

@@ -314,6 +314,7 @@ export const en: Messages = {
     intro: 'Nine initiatives the study tells in detail.',
   },
   notices: {
+    importLoading: 'Loading the data from “{{source}}”… The study’s data stay on screen meanwhile.',
     urlIgnored: 'Part of the address was not understood and was ignored: {{items}}.',
     importFailed: 'The data at “{{source}}” could not be loaded; the study’s data is still shown:',
     dismiss: 'Close',

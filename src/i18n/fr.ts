@@ -313,6 +313,7 @@ export const fr = {
     intro: 'Neuf initiatives racontées en détail par l’étude.',
   },
   notices: {
+    importLoading: 'Chargement des données de « {{source}} »… Les données de l’étude restent affichées en attendant.',
     urlIgnored: 'Une partie de l’adresse n’a pas été comprise et a été ignorée : {{items}}.',
     importFailed: 'Les données de « {{source}} » n’ont pas pu être chargées ; les données de l’étude restent affichées :',
     dismiss: 'Fermer',

@@ -15,6 +15,8 @@ export interface NoticeProblem {
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */
 export type Notice =
   | { readonly kind: 'url-ignored'; readonly problems: readonly UrlProblem[] }
+  /** A linked dataset on its way (a network of 100,000 clusters takes seconds): the study stays on screen meanwhile. */
+  | { readonly kind: 'import-loading'; readonly source: string }
   | { readonly kind: 'import-failed'; readonly source: string; readonly problems: readonly NoticeProblem[] };
 
 export interface NoticeStore {

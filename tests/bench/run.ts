@@ -85,7 +85,7 @@ async function startSubjects(options: BenchOptions): Promise<{ subjects: Subject
       counts: '[data-testid="counts"]',
       // Per-mark elements, or the bulk marks and the grouped canvas map drawn for large datasets.
       ready: { chart: '[data-initiative-id], .marks-bulk', map: '[data-cluster-id], canvas.hq-groups' },
-      failure: '.notices .notice, .page-status--error',
+      failure: '.notice--import-failed, .page-status--error',
       exports: true,
     },
     {

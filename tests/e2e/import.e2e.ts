@@ -127,11 +127,16 @@ describe('importing one’s own data', () => {
 
   it('loads a dataset of the same site given by ?data=, and refuses one from elsewhere without fetching it', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'));
-    await session.context.route('**/my-network/clusters.csv', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv', body: 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n' }),
-    );
+    // A slow server: the page says it is loading, and the study stays meanwhile.
+    await session.context.route('**/my-network/clusters.csv', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.fulfill({ status: 200, contentType: 'text/csv', body: 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n' });
+    });
     await session.page.goto(new URL('?data=my-network/clusters.csv', inject('baseUrl')).toString());
+    const loading = session.page.getByText('Chargement des données de « my-network/clusters.csv »', { exact: false });
+    await loading.waitFor();
     await session.page.getByRole('button', { name: 'Données : clusters.csv' }).waitFor();
+    expect(await loading.count()).toBe(0);
     expect(await shownCounts(session.page)).toEqual({ initiatives: 0, clusters: 1 });
 
     await session.page.goto(new URL('?data=https://example.org/evil.json', inject('baseUrl')).toString());
