@@ -77,6 +77,8 @@ export function csvToDataset(
 
   const clusters: Cluster[] = [];
   const clusterIdByKey = new Map<string, string>();
+  // Ids already given, looked up by hashing: a network's table has up to 100,000 rows.
+  const clusterIdsTaken = new Set<string>();
   const { clusters: clusterTable, initiatives: initiativeTable } = tables;
   for (const row of clusterTable.rows) {
     const name = cell(row, 'name', 'nom');
@@ -85,7 +87,7 @@ export function csvToDataset(
       continue;
     }
     const id = slug(cell(row, 'id') || name) || `cluster-${row.line}`;
-    if (clusters.some((c) => c.id === id)) error(clusterTable, row, 'id', 'id-duplicate', { id });
+    if (clusterIdsTaken.has(id)) error(clusterTable, row, 'id', 'id-duplicate', { id });
     const typeText = cell(row, 'type');
     const type = clusterType(typeText);
     if (!type) error(clusterTable, row, 'type', 'type-unknown', { value: typeText, allowed: CLUSTER_TYPES.join(', ') });
@@ -139,6 +141,7 @@ export function csvToDataset(
     const sectorEn = cell(row, 'sector_en') || sectorFr;
     clusterIdByKey.set(id, id);
     clusterIdByKey.set(foldForSearch(name), id);
+    clusterIdsTaken.add(id);
     clusters.push({
       id,
       name,
@@ -170,6 +173,7 @@ export function csvToDataset(
   // By id, for linking each initiative to its clusters without scanning them all (networks run to 100,000).
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const domainByKey = new Map<string, string>();
+  const initiativeIdsTaken = new Set<string>();
   for (const domain of frame.domains) {
     for (const key of [domain.id, String(domain.order), foldForSearch(domain.label.fr), foldForSearch(domain.label.en), foldForSearch(domain.shortLabel.fr)]) {
       domainByKey.set(key, domain.id);
@@ -183,7 +187,7 @@ export function csvToDataset(
         continue;
       }
       const id = slug(cell(row, 'id') || labelFr) || `initiative-${row.line}`;
-      if (initiatives.some((i) => i.id === id)) error(initiativeTable, row, 'id', 'id-duplicate', { id });
+      if (initiativeIdsTaken.has(id)) error(initiativeTable, row, 'id', 'id-duplicate', { id });
       const domainText = cell(row, 'domain', 'domaine');
       const domain = domainByKey.get(domainText) ?? domainByKey.get(foldForSearch(domainText));
       if (!domain) error(initiativeTable, row, 'domain', 'domain-unknown', { value: domainText, allowed: frame.domains.map((d) => d.id).join(', '), count: frame.domains.length });
@@ -226,6 +230,7 @@ export function csvToDataset(
         sources: [{ section: `${initiativeTable.file}, line ${row.line}` }],
       };
       initiatives.push(initiative);
+      initiativeIdsTaken.add(id);
       for (const clusterId of clusterIds) {
         clusterById.get(clusterId)?.actions.push({ initiative: id, summary: initiative.summary, source: initiative.sources[0] ?? { section: initiativeTable.file } });
       }

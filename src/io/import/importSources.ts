@@ -71,7 +71,8 @@ export async function importSources(sources: readonly ImportSource[], options: I
   const tables = texts.map((t) => parseCsv(t.text, t.name, options.delimiter));
   const byKind: Partial<Record<'clusters' | 'initiatives', CsvTable>> = {};
   for (const table of tables) {
-    problems.push(...table.problems);
+    // Not push(...list): a broken file of 100,000 lines has as many problems, more than a call takes arguments.
+    for (const problem of table.problems) problems.push(problem);
     const kind = tableKind(table);
     if (!kind) {
       problems.push({ file: table.file, line: 1, ...problemText('unknown-table'), severity: 'error' });

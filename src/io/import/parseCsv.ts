@@ -95,9 +95,11 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
   }
   const columns = header.values.map((name) => name.trim().toLowerCase());
   const rows: CsvRow[] = [];
+  // One problem per line is enough; a set keeps the check constant-time when a broken file has a problem on every line.
+  const linesWithProblems = new Set(problems.map((p) => p.line));
   for (const record of records) {
     if (record.values.every((v) => v.trim() === '')) continue;
-    if (record.values.length !== columns.length && !problems.some((p) => p.line === record.line)) {
+    if (record.values.length !== columns.length && !linesWithProblems.has(record.line)) {
       problems.push({
         file,
         line: record.line,

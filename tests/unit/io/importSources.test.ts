@@ -95,6 +95,29 @@ describe('importing CSV tables', () => {
     ]);
   });
 
+  it('lists the first problems of a network-sized table broken on every line, without failing itself', async () => {
+    // 150,000 rows with one cell too many: more problems than a function call takes arguments.
+    const rows = Array.from({ length: 150_000 }, (_, i) => `C${i},ptce,Bois,47,2,extra`).join('\n');
+    const outcome = await importSources([utf8('reseau.csv', `name,type,sector_fr,lat,lon\n${rows}\n`)], options);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(200);
+    expect(outcome.problems.map((p) => p.line)).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+  });
+
+  it('imports a network-sized table and links its initiatives', async () => {
+    const clusters = Array.from({ length: 50_000 }, (_, i) => `c${i};Cluster ${i};ptce;Bois;47,${i % 100};2,5`).join('\n');
+    const initiatives = Array.from({ length: 500 }, (_, i) => `i${i};Initiative ${i};1;0,5;0,5;c${i * 7}|c${i * 7 + 1}`).join('\n');
+    const outcome = await importSources(
+      [utf8('clusters.csv', `id;name;type;sector_fr;lat;lon\n${clusters}\n`), utf8('initiatives.csv', `id;label_fr;domain;audience;horizon;clusters\n${initiatives}\n`)],
+      options,
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.dataset.clusters).toHaveLength(50_000);
+    expect(outcome.dataset.clusters[7]?.actions.map((a) => a.initiative)).toEqual(['i1']);
+  });
+
   it('refuses files that are not CSV or JSON, or tables it cannot recognise', async () => {
     const binary = await importSources([{ name: 'book.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) }], options);
     expect(binary.ok).toBe(false);
