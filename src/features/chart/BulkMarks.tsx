@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { bulkMarkLayers, markPaths } from '../../domain/chart/bulkMarks';
 import type { ChartMark, ChartModel } from '../../domain/chart/chartModel';
 import type { Emphasis } from '../../domain/emphasis';
+import { markKeyAction } from './markKeys';
 
 const MARK_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.15 };
 const INK = '#1b1f24';
@@ -48,23 +49,18 @@ export function BulkMarks({ model, emphasisById, selectedId, keyboardOrder, acce
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
-    const position = active ? keyboardOrder.indexOf(active) : -1;
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number | null = null;
-    if (event.key in step) next = position < 0 ? 0 : (position + (step[event.key] ?? 0) + keyboardOrder.length) % keyboardOrder.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = keyboardOrder.length - 1;
-    else if ((event.key === 'Enter' || event.key === ' ') && active) {
-      event.preventDefault();
-      onActivate(active.id);
-      return;
-    } else if (event.key === 'Escape') {
+    const action = markKeyAction(event.key, active ? keyboardOrder.indexOf(active) : -1, keyboardOrder.length);
+    if (!action) return;
+    if (action.kind === 'leave') {
       onPoint(null);
       return;
     }
-    if (next === null) return;
     event.preventDefault();
-    const target = keyboardOrder[next];
+    if (action.kind === 'activate') {
+      if (active) onActivate(active.id);
+      return;
+    }
+    const target = keyboardOrder[action.to];
     if (!target) return;
     setActiveId(target.id);
     onPoint(target.id);

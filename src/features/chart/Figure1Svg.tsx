@@ -14,6 +14,7 @@ import type { PlacedLabel } from '../../domain/chart/placeLabels';
 import type { Emphasis } from '../../domain/emphasis';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
+import { markKeyAction } from './markKeys';
 
 /** Only large datasets draw marks in bulk: loaded on demand, it stays out of the first download. */
 const BulkMarks = lazy(() => import('./BulkMarks').then((m) => ({ default: m.BulkMarks })));
@@ -82,23 +83,18 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
 
   const onKeyDownMark = useCallback(
     (event: KeyboardEvent<SVGGElement>, id: string) => {
-      const position = keyboardOrder.findIndex((m) => m.id === id);
-      const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-      let next: number | null = null;
-      if (event.key in step) next = (position + (step[event.key] ?? 0) + keyboardOrder.length) % keyboardOrder.length;
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = keyboardOrder.length - 1;
-      else if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onActivate(id);
-        return;
-      } else if (event.key === 'Escape') {
+      const action = markKeyAction(event.key, keyboardOrder.findIndex((m) => m.id === id), keyboardOrder.length);
+      if (!action) return;
+      if (action.kind === 'leave') {
         onPoint(null);
         return;
       }
-      if (next === null) return;
       event.preventDefault();
-      const target = keyboardOrder[next];
+      if (action.kind === 'activate') {
+        onActivate(id);
+        return;
+      }
+      const target = keyboardOrder[action.to];
       if (!target) return;
       setActiveId(target.id);
       markRefs.current.get(target.id)?.focus();
