@@ -5,9 +5,8 @@ import { bulkMarkLayers, markPaths } from '../../domain/chart/bulkMarks';
 import type { ChartMark, ChartModel } from '../../domain/chart/chartModel';
 import type { Emphasis } from '../../domain/emphasis';
 import { markKeyAction } from './markKeys';
+import { INK, MARK_OPACITY } from './markStyle';
 
-const MARK_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.15 };
-const INK = '#1b1f24';
 const FOCUS = '#0b57d0';
 
 interface Props {

@@ -15,13 +15,12 @@ import type { Emphasis } from '../../domain/emphasis';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { markKeyAction } from './markKeys';
+import { INK, MARK_OPACITY } from './markStyle';
 
 /** Only large datasets draw marks in bulk: loaded on demand, it stays out of the first download. */
 const BulkMarks = lazy(() => import('./BulkMarks').then((m) => ({ default: m.BulkMarks })));
 
-const MARK_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.15 };
 const LABEL_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.55, faded: 0.25 };
-const INK = '#1b1f24';
 const AXIS_INK = '#3d4650';
 
 interface Props {

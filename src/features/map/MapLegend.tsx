@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_TYPES, type ClusterType } from '../../domain/clusterTypes';
 import { groupLegendSvgMarkup } from '../../domain/map/groupStyle';
-import { markerGraphic } from './markerIcon';
+import { markerGraphic, svgFromMarkup } from './markerIcon';
 
 function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean }) {
   const ref = useRef<HTMLSpanElement>(null);
@@ -16,8 +16,7 @@ function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean
 function GroupSymbol({ faded }: { faded: boolean }) {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
-    const parsed = new DOMParser().parseFromString(groupLegendSvgMarkup(faded), 'image/svg+xml');
-    ref.current?.replaceChildren(document.importNode(parsed.documentElement, true));
+    ref.current?.replaceChildren(svgFromMarkup(groupLegendSvgMarkup(faded)));
   }, [faded]);
   return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
 }

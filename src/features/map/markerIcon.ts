@@ -10,10 +10,15 @@ import type { ClusterType } from '../../domain/schema';
 export const MARKER_SIZE = 20;
 export const MARKER_SPACING = 27;
 
-/** The marker's drawing as an element (parsed from constant markup: no data goes into it). */
-export function markerGraphic(type: ClusterType, interviewed: boolean, size = MARKER_SIZE): SVGSVGElement {
-  const parsed = new DOMParser().parseFromString(markerSvgMarkup(type, interviewed, size), 'image/svg+xml');
+/** An SVG drawing as an element, parsed from markup built from constants (no data goes into it). */
+export function svgFromMarkup(markup: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
   return document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+}
+
+/** The marker's drawing as an element. */
+export function markerGraphic(type: ClusterType, interviewed: boolean, size = MARKER_SIZE): SVGSVGElement {
+  return svgFromMarkup(markerSvgMarkup(type, interviewed, size));
 }
 
 /** A keyboard-reachable marker icon, centred on its point. */
