@@ -12,11 +12,37 @@ function offset(element: Element, origin: DOMRect) {
   return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
 }
 
+function snapped(box: ReturnType<typeof offset>, scale: number) {
+  return { ...box, x: Math.round(box.x * scale) / scale, y: Math.round(box.y * scale) / scale };
+}
+
 /** A zoom under way hides the map's layers until it ends: wait for it (at most a second). */
 async function zoomSettled(container: HTMLElement): Promise<void> {
   const pane = container.querySelector('.leaflet-map-pane');
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   for (let waited = 0; pane?.classList.contains('leaflet-zoom-anim') && waited < 1000; waited += 16) await frame();
+}
+
+/**
+ * A marker's CSS outline (the dashed halo of a seat known to its department
+ * only, the selected headquarters' ring), drawn as the round outline it is
+ * on screen (the marker's border-radius is 50%), scaled with the marker.
+ */
+function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement, style: CSSStyleDeclaration): void {
+  const width = Number.parseFloat(style.outlineWidth);
+  if (style.outlineStyle === 'none' || !(width > 0)) return;
+  const r = shape.getBoundingClientRect();
+  const origin = shape.closest('.leaflet-container')?.getBoundingClientRect();
+  if (!origin || shape.offsetWidth === 0) return;
+  const k = r.width / shape.offsetWidth;
+  const offset = Number.parseFloat(style.outlineOffset) || 0;
+  context.beginPath();
+  context.arc(r.left - origin.left + r.width / 2, r.top - origin.top + r.height / 2, r.width / 2 + (offset + width / 2) * k, 0, 2 * Math.PI);
+  context.lineWidth = width * k;
+  context.strokeStyle = style.outlineColor;
+  // Chromium draws a dashed outline in dashes and gaps about twice the line's width.
+  context.setLineDash(style.outlineStyle === 'dashed' ? [2 * width * k, 2 * width * k] : []);
+  context.stroke();
 }
 
 /**
@@ -34,15 +60,19 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
   assertCanvasFits(canvas.width, canvas.height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
-  context.scale(scale, scale);
+  // Exactly the canvas's whole pixels over the map's (fractional) size, so nothing drifts across the width.
+  context.scale(canvas.width / origin.width, canvas.height / origin.height);
   context.fillStyle = getComputedStyle(container).backgroundColor || '#ffffff';
   context.fillRect(0, 0, origin.width, origin.height);
 
   const tiles = withTiles ? [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded')] : [];
   for (const tile of tiles) {
     const box = offset(tile, origin);
+    // A tile enlarged a whole number of times stays as sharp as on screen (smoothing would blur its lines and text).
+    context.imageSmoothingEnabled = !Number.isInteger((box.width * scale) / (tile.naturalWidth || box.width * scale));
     context.drawImage(tile, box.x, box.y, box.width, box.height);
   }
+  context.imageSmoothingEnabled = true;
   if (tiles.length > 0) {
     try {
       context.getImageData(0, 0, 1, 1);
@@ -63,17 +93,21 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
   for (const shape of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .hq-marker-shape')) {
     const svg = shape.querySelector('svg');
     if (!svg) continue;
-    const box = offset(svg, origin);
+    // On whole device pixels, as the browser paints a marker's layer: a marker drawn between two pixels is blurred.
+    const box = snapped(offset(svg, origin), scale);
     const markup = serializeSvg(svg, svg.width.baseVal.value, svg.height.baseVal.value);
     let image = decoded.get(markup);
     if (!image) {
       image = svgToImage(markup);
       decoded.set(markup, image);
     }
-    context.globalAlpha = Number(getComputedStyle(shape).opacity) || 1;
+    const style = getComputedStyle(shape);
+    context.globalAlpha = Number(style.opacity) || 1;
     context.drawImage(await image, box.x, box.y, box.width, box.height);
+    drawRoundOutline(context, shape, style);
   }
   context.globalAlpha = 1;
+  context.setLineDash([]);
 
   for (const label of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .region-label')) {
     const box = offset(label, origin);

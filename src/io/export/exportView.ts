@@ -64,11 +64,13 @@ export async function exportImage(request: ImageExportRequest, root: Document = 
     return { kind: 'svg', markup: serializeSvg(svg, b.width, b.height), x, y, width: b.width, height: b.height };
   };
   const mapPart = async (container: HTMLElement, x: number, y: number): Promise<ContentPart> => {
-    // The map goes in as a bitmap at the export's density (at least 2× so an SVG export stays sharp).
-    const capture = await captureMap(container, Math.max(2, request.scale));
+    // The map goes in as a bitmap at exactly the PNG's density, so rasterising draws it pixel for pixel
+    // (resampled, tile lines and text would blur); an SVG gets it at 2× so it stays sharp when enlarged.
+    const density = request.format === 'png' ? request.scale : 2;
+    const capture = await captureMap(container, density);
     tilesOmitted = capture.tilesOmitted;
-    const b = box(container);
-    return { kind: 'image', href: capture.canvas.toDataURL('image/png'), x, y, width: b.width, height: b.height };
+    // On whole pixels, for the same reason (its place moves by less than half a pixel).
+    return { kind: 'image', href: capture.canvas.toDataURL('image/png'), x: Math.round(x), y: Math.round(y), width: capture.canvas.width / density, height: capture.canvas.height / density };
   };
 
   if (request.scope === 'chart') {
