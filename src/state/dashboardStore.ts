@@ -33,6 +33,8 @@ export interface DashboardState {
   readonly onlineTiles: boolean;
   /** Clusters set side by side, in the order chosen (at most MAX_COMPARED). */
   readonly compared: readonly string[];
+  /** The title the user typed for exported images; null while it follows the filters. */
+  readonly exportTitle: string | null;
 }
 
 export const MAX_COMPARED = 3;
@@ -54,7 +56,9 @@ export interface DashboardActions {
   /** Adds a cluster to the comparison, or removes it; a fourth is refused. */
   toggleCompared(clusterId: string): void;
   clearCompared(): void;
-  /** Restores the default view (filters, selection, map, comparison) but keeps the language. */
+  /** A title of the user's own for exported images, or null to let it follow the filters again. */
+  setExportTitle(title: string | null): void;
+  /** Restores the default view (filters, selection, map, comparison, export title) but keeps the language. */
   resetView(): void;
 }
 
@@ -67,6 +71,7 @@ export const INITIAL_STATE: DashboardState = {
   language: 'fr',
   onlineTiles: false,
   compared: [],
+  exportTitle: null,
 };
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -96,7 +101,8 @@ export function createDashboardStore(initial: Partial<DashboardState> = {}): Sto
           return state.compared.length >= MAX_COMPARED ? {} : { compared: [...state.compared, clusterId] };
         }),
       clearCompared: () => set({ compared: [] }),
-      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [] }),
+      setExportTitle: (exportTitle) => set({ exportTitle }),
+      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null }),
     };
   });
 }

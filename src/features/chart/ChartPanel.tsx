@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { chartModel, DOMAIN_FONT_SIZE, LABEL_FONT_SIZE } from '../../domain/chart/chartModel';
@@ -12,6 +12,9 @@ import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
 import { Figure1Svg } from './Figure1Svg';
+import { serializeSvg } from '../../io/export/svgMarkup';
+import { useViewHandles, type ChartRenderRequest, type RenderedChart } from '../../io/export/viewHandles';
+import type { Initiative } from '../../domain/schema';
 
 const LABEL_FONT = `${LABEL_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
 const DOMAIN_FONT = `600 ${DOMAIN_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
@@ -40,29 +43,29 @@ export function ChartPanel() {
     () => ({ members: t('chart.axisMembers'), wider: t('chart.axisWider'), short: t('chart.axisShort'), long: t('chart.axisLong') }),
     [t],
   );
-  // Layout depends only on data, size and language; filters and selection only restyle it.
-  const model = useMemo(
-    () =>
-      fontsReady
-        ? chartModel({
-            initiatives,
-            domains,
-            width,
-            height,
-            language,
-            measure: canvasMeasure(LABEL_FONT),
-            measureDomain: canvasMeasure(DOMAIN_FONT),
-            axisText,
-          })
-        : null,
-    [fontsReady, initiatives, domains, width, height, language, axisText],
+  const layout = useCallback(
+    (items: readonly Initiative[], size: { width: number; height: number }) =>
+      chartModel({
+        initiatives: items,
+        domains,
+        width: size.width,
+        height: size.height,
+        language,
+        measure: canvasMeasure(LABEL_FONT),
+        measureDomain: canvasMeasure(DOMAIN_FONT),
+        axisText,
+      }),
+    [domains, language, axisText],
   );
+  // Layout depends only on data, size and language; filters and selection only restyle it.
+  const model = useMemo(() => (fontsReady ? layout(initiatives, { width, height }) : null), [fontsReady, layout, initiatives, width, height]);
 
   const emphasisById = useMemo(
     () => new Map(initiatives.map((i) => [i.id, initiativeEmphasis(i, visibility, selection)])),
     [initiatives, visibility, selection],
   );
   const pointedMark = model?.marks.find((m) => m.id === pointedId) ?? null;
+  const stage = useExportStage(frameRef);
   const selectedInitiative = selection?.kind === 'initiative' ? selection.id : null;
   const bulk = initiatives.length > BULK_MARKS_THRESHOLD;
   const onActivate = useCallback(
@@ -89,6 +92,16 @@ export function ChartPanel() {
         )}
         {pointedMark && <ChartTooltip mark={pointedMark} chartWidth={width} />}
       </div>
+      {stage.job && (
+        <ExportStage
+          job={stage.job}
+          layout={layout}
+          initiatives={stage.job.request.hideFiltered ? initiatives.filter((i) => visibility.initiativeIds.has(i.id)) : initiatives}
+          emphasisById={emphasisById}
+          selectedId={selectedInitiative}
+          onDone={stage.done}
+        />
+      )}
       {bulk && (
         // Marks drawn in bulk are not elements of their own: the mark reached is announced here.
         <p className="visually-hidden" aria-live="polite" data-testid="chart-announcement">
@@ -102,3 +115,72 @@ export function ChartPanel() {
     </section>
   );
 }
+
+interface StageJob {
+  readonly request: ChartRenderRequest;
+  readonly resolve: (chart: RenderedChart) => void;
+}
+
+/**
+ * Registers Figure 1's export handle: as on screen (the drawn SVG as it is),
+ * or laid out anew at the export's size, drawn off screen once and handed over.
+ */
+function useExportStage(frameRef: RefObject<HTMLDivElement | null>) {
+  const handles = useViewHandles();
+  const [job, setJob] = useState<StageJob | null>(null);
+  useEffect(() => {
+    const drawing = () => frameRef.current?.querySelector('svg') ?? null;
+    handles.setChart({
+      panel: () => frameRef.current?.closest('section') ?? null,
+      screenBox: () => drawing()?.getBoundingClientRect() ?? null,
+      render: (request) => {
+        if (request === null) {
+          const svg = drawing();
+          if (!svg) return Promise.reject(new Error('Figure 1 is not drawn yet'));
+          const { width, height } = svg.getBoundingClientRect();
+          return Promise.resolve({ markup: serializeSvg(svg, width, height), width, height });
+        }
+        return new Promise<RenderedChart>((resolve) => setJob({ request, resolve }));
+      },
+    });
+    return function unregisterChartExport() {
+      handles.setChart(null);
+    };
+  }, [handles, frameRef]);
+  const done = useCallback(() => setJob(null), []);
+  return { job, done };
+}
+
+/** Figure 1 drawn once off screen for an export, serialised as soon as it is in the DOM. */
+function ExportStage({
+  job,
+  layout,
+  initiatives,
+  emphasisById,
+  selectedId,
+  onDone,
+}: {
+  job: StageJob;
+  layout: (items: readonly Initiative[], size: { width: number; height: number }) => ReturnType<typeof chartModel>;
+  initiatives: readonly Initiative[];
+  emphasisById: ReadonlyMap<string, ReturnType<typeof initiativeEmphasis>>;
+  selectedId: string | null;
+  onDone: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width, height } = job.request;
+  const model = useMemo(() => layout(initiatives, { width, height }), [layout, initiatives, width, height]);
+  useLayoutEffect(() => {
+    const svg = ref.current?.querySelector('svg');
+    if (!svg) return;
+    job.resolve({ markup: serializeSvg(svg, width, height), width, height });
+    onDone();
+  }, [job, width, height, onDone]);
+  return (
+    <div ref={ref} className="export-stage" aria-hidden="true" inert>
+      <Figure1Svg model={model} emphasisById={emphasisById} selectedId={selectedId} pointedId={null} onPoint={noop} onActivate={noop} forExport />
+    </div>
+  );
+}
+
+const noop = () => {};

@@ -32,6 +32,8 @@ interface Props {
   /** The mark under the pointer or keyboard focus (null when none). */
   readonly onPoint: (id: string | null) => void;
   readonly onActivate: (id: string) => void;
+  /** A drawing for an export, off screen: no test id, no ties to the page's headings. */
+  readonly forExport?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * marks are memoised pieces: a filter change re-renders only those whose
  * emphasis changed.
  */
-export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint, onActivate }: Props) {
+export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint, onActivate, forExport = false }: Props) {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
@@ -110,11 +112,11 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
       width={model.width}
       height={model.height}
       viewBox={`0 0 ${model.width} ${model.height}`}
-      role="group"
-      aria-labelledby="chart-heading"
-      aria-describedby="chart-description"
+      role={forExport ? undefined : 'group'}
+      aria-labelledby={forExport ? undefined : 'chart-heading'}
+      aria-describedby={forExport ? undefined : 'chart-description'}
       fontFamily={CHART_FONT_FAMILY}
-      data-testid="figure1"
+      data-testid={forExport ? undefined : 'figure1'}
     >
       <StaticLayer model={model} />
       <g className="regions" aria-hidden="true">

@@ -1,50 +1,38 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImageScope } from '../../io/export/exportView';
+import { describeFilters } from '../../domain/describeFilters';
+import type { ImageLayout, ImageScope } from '../../io/export/exportView';
 import type { ExportView } from '../../io/export/fileName';
 import type { CsvDelimiter } from '../../io/export/tables';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { selectVisibility } from '../../state/selectors';
 import { downloadBlob } from '../../io/downloadBlob';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
+import { useViewHandles } from '../../io/export/viewHandles';
+import { defaultExportTitle } from './defaultTitle';
 import { useExportMeta } from './useExportMeta';
 
 type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'json';
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly job: Job } | { readonly kind: 'done'; readonly fileName: string; readonly note: string | null } | { readonly kind: 'failed'; readonly message: string };
 
 const SCOPES: readonly ImageScope[] = ['whole', 'chart', 'map'];
-const SCOPE_FILE: Record<ImageScope, ExportView> = { whole: 'vue', chart: 'figure1', map: 'carte' };
+const LAYOUTS: readonly ImageLayout[] = ['page', 'slide'];
+const SCOPE_FILE: Record<ImageLayout, Record<ImageScope, ExportView>> = {
+  page: { whole: 'vue', chart: 'figure1', map: 'carte' },
+  slide: { whole: 'diapo-vue', chart: 'diapo-figure1', map: 'diapo-carte' },
+};
 
 /**
- * Export what you see: the view, Figure 1 or the map as a PNG (or the chart as
- * SVG) that stands on its own, and the filtered rows as CSV or JSON. The
- * export code is loaded on first use only.
+ * Export what you see: the view, Figure 1 or the map as an image that stands
+ * on its own (a page for a report, or a 16:9 slide), and the filtered rows as
+ * CSV or JSON. The export code is loaded on first use only; the options live
+ * in a panel mounted while open, so filter changes never re-render a closed menu.
  */
 export function ExportMenu() {
   const { t } = useTranslation();
   const id = useId();
-  const index = useDatasetIndex();
-  const api = useDashboardApi();
-  const describe = useDescribeFilters();
-  const language = useDashboard((s) => s.language);
-  const buildMeta = useExportMeta();
   const [open, setOpen] = useState(false);
-  const [scope, setScope] = useState<ImageScope>('whole');
-  const [scale, setScale] = useState(2);
-  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
-  const [customTitle, setCustomTitle] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
-  const title = customTitle ?? t(`export.defaultTitle_${scope}`);
-
-  useEffect(
-    function focusFirstControl() {
-      if (open) panelRef.current?.querySelector<HTMLElement>('input, button')?.focus();
-    },
-    [open],
-  );
-
   const close = () => {
     setOpen(false);
     toggleRef.current?.focus();
@@ -55,6 +43,50 @@ export function ExportMenu() {
       close();
     }
   };
+  return (
+    <div className="export-menu" onKeyDown={onKeyDown}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {t('export.open')} ▾
+      </button>
+      {open && <ExportPanel id={`${id}-panel`} />}
+    </div>
+  );
+}
+
+function ExportPanel({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const index = useDatasetIndex();
+  const api = useDashboardApi();
+  const handles = useViewHandles();
+  const describe = useDescribeFilters();
+  const language = useDashboard((s) => s.language);
+  const filters = useDashboard((s) => s.filters);
+  const customTitle = useDashboard((s) => s.exportTitle);
+  const setExportTitle = useDashboard((s) => s.setExportTitle);
+  const buildMeta = useExportMeta();
+  const [scope, setScope] = useState<ImageScope>('whole');
+  const [layout, setLayout] = useState<ImageLayout>('page');
+  const [scale, setScale] = useState(2);
+  const [hideFiltered, setHideFiltered] = useState(false);
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  // The title follows the filters until the user writes one; Reset (or "Default title") lets it follow again.
+  const shortLabels = useMemo(() => new Map(index.dataset.domains.map((d) => [d.label[language], d.shortLabel[language]])), [index, language]);
+  const defaultTitle = defaultExportTitle(scope, describeFilters(filters, index, language), shortLabels, t, language);
+  const title = customTitle ?? defaultTitle;
+
+  useEffect(function focusFirstControl() {
+    panelRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, []);
 
   const run = async (job: Job) => {
     setStatus({ kind: 'busy', job });
@@ -65,20 +97,31 @@ export function ExportMenu() {
         import('../../io/export/exportData'),
       ]);
       const now = new Date();
-      // What is on screen now: read here rather than followed, so filter changes never re-render this menu.
-      const { filters } = api.getState();
-      const visibility = selectVisibility(index, filters);
-      const phrases = describe(filters);
+      // What is on screen now: read here rather than followed.
+      const { filters: current } = api.getState();
+      const visibility = selectVisibility(index, current);
+      const phrases = describe(current);
       const visibleInitiatives = index.dataset.initiatives.filter((_, position) => visibility.initiativeIds.mask[position] === 1);
       const visibleClusters = index.dataset.clusters.filter((_, position) => visibility.clusterIds.mask[position] === 1);
       let blob: Blob;
       let fileName: string;
       let note: string | null = null;
       if (job === 'png' || job === 'svg') {
-        const result = await exportImage({ scope, format: job, scale, meta: buildMeta(scope, title), tilesOmittedNote: t('export.tilesOmitted') });
+        const result = await exportImage({
+          scope,
+          layout,
+          format: job,
+          scale,
+          hideFiltered,
+          meta: buildMeta(scope, title),
+          tilesOmittedNote: t('export.tilesOmitted'),
+          lowerDensityNote: (density) => t('export.densityLowered', { density }),
+          views: handles.views(),
+        });
         blob = result.blob;
-        fileName = exportFileName(SCOPE_FILE[scope], phrases, now, job);
-        if (result.tilesOmitted) note = t('export.tilesOmitted');
+        fileName = exportFileName(SCOPE_FILE[layout][scope], phrases, now, job);
+        const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
+        note = notes.filter((n) => n !== null).join(' ') || null;
       } else if (job === 'initiatives') {
         blob = data.initiativesCsv(visibleInitiatives, delimiter);
         fileName = exportFileName('initiatives', phrases, now, 'csv');
@@ -104,80 +147,69 @@ export function ExportMenu() {
   };
 
   const busy = status.kind === 'busy';
-  const jobButton = (job: Job, label: string, disabled = false) => (
-    <button type="button" onClick={() => void run(job)} disabled={busy || disabled} aria-busy={busy && status.job === job}>
+  const jobButton = (job: Job, label: string) => (
+    <button type="button" onClick={() => void run(job)} disabled={busy} aria-busy={busy && status.job === job}>
       {busy && status.job === job ? t('export.working') : label}
     </button>
   );
+  const radios = <T extends string | number>(name: string, label: string, options: readonly T[], value: T, set: (value: T) => void, words: (option: T) => string) => (
+    <div className="export-choices" role="radiogroup" aria-label={label}>
+      {options.map((option) => (
+        <label key={option}>
+          <input type="radio" name={`${id}-${name}`} checked={value === option} onChange={() => set(option)} />
+          {words(option)}
+        </label>
+      ))}
+    </div>
+  );
 
   return (
-    <div className="export-menu" onKeyDown={onKeyDown}>
-      <button
-        ref={toggleRef}
-        type="button"
-        className="export-toggle"
-        aria-expanded={open}
-        aria-controls={`${id}-panel`}
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        {t('export.open')} ▾
-      </button>
-      {open && (
-        <div id={`${id}-panel`} ref={panelRef} className="export-panel" role="group" aria-label={t('export.panel')}>
-          <fieldset>
-            <legend>{t('export.image')}</legend>
-            <label className="export-title">
-              {t('export.title')}
-              <input type="text" value={title} maxLength={140} onChange={(event) => setCustomTitle(event.target.value)} />
-            </label>
-            <div className="export-choices" role="radiogroup" aria-label={t('export.scope')}>
-              {SCOPES.map((option) => (
-                <label key={option}>
-                  <input type="radio" name={`${id}-scope`} checked={scope === option} onChange={() => setScope(option)} />
-                  {t(`export.scope_${option}`)}
-                </label>
-              ))}
-            </div>
-            <div className="export-choices" role="radiogroup" aria-label={t('export.density')}>
-              {[2, 1].map((option) => (
-                <label key={option}>
-                  <input type="radio" name={`${id}-scale`} checked={scale === option} onChange={() => setScale(option)} />
-                  {t(`export.density_${option}`)}
-                </label>
-              ))}
-            </div>
-            <div className="export-actions">
-              {jobButton('png', t('export.png'))}
-              {jobButton('svg', t('export.svg'), scope === 'map')}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>{t('export.data')}</legend>
-            <div className="export-choices" role="radiogroup" aria-label={t('export.delimiter')}>
-              {([',', ';'] as const).map((option) => (
-                <label key={option}>
-                  <input type="radio" name={`${id}-delimiter`} checked={delimiter === option} onChange={() => setDelimiter(option)} />
-                  {t(option === ',' ? 'export.comma' : 'export.semicolon')}
-                </label>
-              ))}
-            </div>
-            <div className="export-actions">
-              {jobButton('initiatives', t('export.initiativesCsv'))}
-              {jobButton('clusters', t('export.clustersCsv'))}
-              {jobButton('json', t('export.json'))}
-            </div>
-          </fieldset>
-          <p className="export-status" role="status">
-            {status.kind === 'busy' && t('export.working')}
-            {status.kind === 'done' && t('export.done', { fileName: status.fileName })}
-            {status.kind === 'done' && status.note && ` ${status.note}`}
-          </p>
-          {status.kind === 'failed' && (
-            <p className="export-error" role="alert">
-              {status.message}
-            </p>
+    <div id={id} ref={panelRef} className="export-panel" role="group" aria-label={t('export.panel')}>
+      <fieldset>
+        <legend>{t('export.image')}</legend>
+        <label className="export-title">
+          {t('export.title')}
+          <input type="text" value={title} maxLength={140} aria-describedby={`${id}-title-hint`} onChange={(event) => setExportTitle(event.target.value)} />
+        </label>
+        <p className="export-hint" id={`${id}-title-hint`}>
+          {customTitle === null ? (
+            t('export.titleFollows')
+          ) : (
+            <button type="button" className="link-button" onClick={() => setExportTitle(null)}>
+              {t('export.titleReset')}
+            </button>
           )}
+        </p>
+        {radios('layout', t('export.layout'), LAYOUTS, layout, setLayout, (option) => t(`export.layout_${option}`))}
+        {radios('scope', t('export.scope'), SCOPES, scope, setScope, (option) => t(`export.scope_${option}`))}
+        {radios('scale', t('export.density'), [2, 1], scale, setScale, (option) => t(layout === 'slide' ? `export.slideDensity_${option}` : `export.density_${option}`))}
+        <label className="export-check">
+          <input type="checkbox" checked={hideFiltered} onChange={(event) => setHideFiltered(event.target.checked)} />
+          {t('export.hideFiltered')}
+        </label>
+        <div className="export-actions">
+          {jobButton('png', t('export.png'))}
+          {jobButton('svg', t('export.svg'))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('export.data')}</legend>
+        {radios('delimiter', t('export.delimiter'), [',', ';'] as const, delimiter, setDelimiter, (option) => t(option === ',' ? 'export.comma' : 'export.semicolon'))}
+        <div className="export-actions">
+          {jobButton('initiatives', t('export.initiativesCsv'))}
+          {jobButton('clusters', t('export.clustersCsv'))}
+          {jobButton('json', t('export.json'))}
+        </div>
+      </fieldset>
+      <p className="export-status" role="status">
+        {status.kind === 'busy' && t('export.working')}
+        {status.kind === 'done' && t('export.done', { fileName: status.fileName })}
+        {status.kind === 'done' && status.note && ` ${status.note}`}
+      </p>
+      {status.kind === 'failed' && (
+        <p className="export-error" role="alert">
+          {status.message}
+        </p>
       )}
     </div>
   );

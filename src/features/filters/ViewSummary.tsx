@@ -12,6 +12,7 @@ export function ViewSummary() {
   const selection = useDashboard((s) => s.selection);
   const mapView = useDashboard((s) => s.mapView);
   const compared = useDashboard((s) => s.compared);
+  const customTitle = useDashboard((s) => s.exportTitle !== null);
   const resetView = useDashboard((s) => s.resetView);
   const visibility = useVisibility();
   const phrases = useFilterPhrases();
@@ -40,7 +41,7 @@ export function ViewSummary() {
       {visibility.initiativeIds.size === 0 && visibility.clusterIds.size === 0 && (
         <p className="view-summary-empty">{t('filters.empty')}</p>
       )}
-      <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView && compared.length === 0}>
+      <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView && compared.length === 0 && !customTitle}>
         {t('filters.reset')}
       </button>
     </div>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
+import { useViewHandles } from '../../io/export/viewHandles';
 import { BasemapLayer } from './BasemapLayer';
 import { HeadquartersLayer } from './HeadquartersLayer';
 import { MapLegend } from './MapLegend';
@@ -27,6 +28,24 @@ function ResizeWatcher() {
       observer.disconnect();
     };
   }, [map]);
+  return null;
+}
+
+/** Gives the export the map it draws from, and the names of the clusters on it. */
+function ExportHandle() {
+  const map = useMap();
+  const index = useDatasetIndex();
+  const handles = useViewHandles();
+  useEffect(() => {
+    handles.setMap({
+      panel: () => map.getContainer().closest('section'),
+      container: () => map.getContainer(),
+      clusterName: (id) => index.clusterById.get(id)?.name,
+    });
+    return function unregisterMapExport() {
+      handles.setMap(null);
+    };
+  }, [map, index, handles]);
   return null;
 }
 
@@ -109,6 +128,7 @@ export function MapPanel() {
           className="hq-map"
         >
           <ResizeWatcher />
+          <ExportHandle />
           <ViewSync bounds={bounds} />
           {onlineTiles ? (
             <TileLayer

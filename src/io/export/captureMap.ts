@@ -1,5 +1,18 @@
+import { placeNames } from '../../domain/map/placeNames';
 import { assertCanvasFits } from './exportErrors';
 import { serializeSvg, svgToImage } from './svgMarkup';
+
+export interface CaptureOptions {
+  /** Leave out the headquarters the filters exclude instead of drawing them faded. */
+  readonly hideFiltered?: boolean;
+  /** Region names drawn at least this size (map px): a slide enlarges the map less than a projector needs. */
+  readonly minLabelPx?: number;
+  /** Names beside the headquarters shown, when there are at most `max` of them in the frame. */
+  readonly names?: { readonly nameOf: (id: string) => string | undefined; readonly fontPx: number; readonly max: number };
+}
+
+const NAME_FONT = "600 {size}px Inter, 'DejaVu Sans', sans-serif";
+const NAME_INK = '#1b1f24';
 
 export interface MapCapture {
   readonly canvas: HTMLCanvasElement;
@@ -16,11 +29,23 @@ function snapped(box: ReturnType<typeof offset>, scale: number) {
   return { ...box, x: Math.round(box.x * scale) / scale, y: Math.round(box.y * scale) / scale };
 }
 
-/** A zoom under way hides the map's layers until it ends: wait for it (at most a second). */
-async function zoomSettled(container: HTMLElement): Promise<void> {
-  const pane = container.querySelector('.leaflet-map-pane');
+/**
+ * A zoom under way hides the map's layers until it ends, and a pan (a drag's
+ * inertia, a keyboard pan) moves them: wait until the map stands still for two
+ * frames (at most a second and a half), so the image is the map as it will stay.
+ */
+async function viewSettled(container: HTMLElement): Promise<void> {
+  const pane = container.querySelector<HTMLElement>('.leaflet-map-pane');
+  if (!pane) return;
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  for (let waited = 0; pane?.classList.contains('leaflet-zoom-anim') && waited < 1000; waited += 16) await frame();
+  let last = '';
+  let still = 0;
+  for (let waited = 0; waited < 1500 && still < 2; waited += 16) {
+    await frame();
+    const now = pane.style.transform;
+    still = now === last && !pane.classList.contains('leaflet-zoom-anim') ? still + 1 : 0;
+    last = now;
+  }
 }
 
 /**
@@ -51,8 +76,8 @@ function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement,
  * the region names, each at the position the browser gives it (so pan and
  * zoom transforms need no special care).
  */
-export async function captureMap(container: HTMLElement, scale: number, withTiles = true): Promise<MapCapture> {
-  await zoomSettled(container);
+export async function captureMap(container: HTMLElement, scale: number, options: CaptureOptions = {}, withTiles = true): Promise<MapCapture> {
+  await viewSettled(container);
   const origin = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(origin.width * scale);
@@ -78,7 +103,7 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
       context.getImageData(0, 0, 1, 1);
     } catch {
       // A tile server without CORS taints the canvas: export without its tiles rather than fail.
-      return { ...(await captureMap(container, scale, false)), tilesOmitted: true };
+      return { ...(await captureMap(container, scale, options, false)), tilesOmitted: true };
     }
   }
 
@@ -90,9 +115,14 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
 
   // Markers: identical drawings are decoded once.
   const decoded = new Map<string, Promise<HTMLImageElement>>();
+  const shown: { id: string; x: number; y: number }[] = [];
+  let markerRadius = 0;
   for (const shape of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .hq-marker-shape')) {
     const svg = shape.querySelector('svg');
     if (!svg) continue;
+    const marker = shape.closest<HTMLElement>('[data-cluster-id]');
+    const faded = marker?.dataset.emphasis === 'faded';
+    if (faded && options.hideFiltered) continue;
     // On whole device pixels, as the browser paints a marker's layer: a marker drawn between two pixels is blurred.
     const box = snapped(offset(svg, origin), scale);
     const markup = serializeSvg(svg, svg.width.baseVal.value, svg.height.baseVal.value);
@@ -105,6 +135,12 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
     context.globalAlpha = Number(style.opacity) || 1;
     context.drawImage(await image, box.x, box.y, box.width, box.height);
     drawRoundOutline(context, shape, style);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    if (!faded && marker?.dataset.clusterId && x >= 0 && y >= 0 && x <= origin.width && y <= origin.height) {
+      shown.push({ id: marker.dataset.clusterId, x, y });
+      markerRadius = Math.max(markerRadius, box.width / 2);
+    }
   }
   context.globalAlpha = 1;
   context.setLineDash([]);
@@ -112,7 +148,8 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
   for (const label of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .region-label')) {
     const box = offset(label, origin);
     const style = getComputedStyle(label);
-    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const size = Math.max(Number.parseFloat(style.fontSize), options.minLabelPx ?? 0);
+    context.font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
     context.fillStyle = style.color;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
@@ -126,5 +163,35 @@ export async function captureMap(container: HTMLElement, scale: number, withTile
     context.drawImage(layer, box.x, box.y, box.width, box.height);
   }
 
+  if (options.names && shown.length > 0 && shown.length <= options.names.max) drawNames(context, shown, markerRadius, options.names, origin);
+
   return { canvas, tilesOmitted: false };
+}
+
+/** The names of the headquarters shown, beside their markers, none over another or over a marker; white halo for legibility. */
+function drawNames(
+  context: CanvasRenderingContext2D,
+  shown: readonly { id: string; x: number; y: number }[],
+  markerRadius: number,
+  names: NonNullable<CaptureOptions['names']>,
+  frame: { width: number; height: number },
+): void {
+  context.font = NAME_FONT.replace('{size}', String(names.fontPx));
+  const points = shown.flatMap((point) => {
+    const text = names.nameOf(point.id);
+    return text ? [{ ...point, text, width: context.measureText(text).width }] : [];
+  });
+  const lineHeight = Math.round(names.fontPx * 1.25);
+  const textById = new Map(points.map((p) => [p.id, p.text]));
+  context.textAlign = 'left';
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  for (const placed of placeNames(points, markerRadius, lineHeight, frame)) {
+    const text = textById.get(placed.id) ?? '';
+    context.lineWidth = Math.max(2, names.fontPx * 0.28);
+    context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+    context.strokeText(text, placed.x, placed.y);
+    context.fillStyle = NAME_INK;
+    context.fillText(text, placed.x, placed.y);
+  }
 }

@@ -1,4 +1,4 @@
-import { wrapText, type MeasureText } from '../../domain/chart/wrapText';
+import { truncateToWidth, wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { escapeXml } from './svgMarkup';
 
 /** A legend entry: a 16 × 16 px SVG drawing and what it means. */
@@ -27,9 +27,18 @@ export interface ExportMeta {
 
 /** A piece of the views, placed in the content box (px, top-left origin). */
 export type ContentPart =
-  | { readonly kind: 'svg'; readonly markup: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+  | {
+      readonly kind: 'svg';
+      readonly markup: string;
+      readonly x: number;
+      readonly y: number;
+      readonly width: number;
+      readonly height: number;
+      /** Enlargement of the drawing (a slide lays Figure 1 out smaller, then enlarges it). */
+      readonly scale?: number;
+    }
   | { readonly kind: 'image'; readonly href: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
-  | { readonly kind: 'caption'; readonly text: string; readonly x: number; readonly y: number };
+  | { readonly kind: 'caption'; readonly text: string; readonly x: number; readonly y: number; readonly size?: number };
 
 export interface DocumentMeasures {
   readonly title: MeasureText;
@@ -38,7 +47,7 @@ export interface DocumentMeasures {
   readonly small: MeasureText;
 }
 
-interface TextLine {
+export interface TextLine {
   readonly text: string;
   readonly x: number;
   /** Baseline. */
@@ -53,13 +62,55 @@ export interface DocumentLayout {
   readonly height: number;
   readonly lines: readonly TextLine[];
   readonly content: { readonly x: number; readonly y: number; readonly parts: readonly ContentPart[] };
-  readonly legend: readonly { readonly svg: string; readonly x: number; readonly y: number; readonly label: TextLine }[];
+  /** Legend symbols (16 px drawings, enlarged by `scale`) and their words. */
+  readonly legend: readonly { readonly svg: string; readonly x: number; readonly y: number; readonly scale: number; readonly label: TextLine }[];
 }
+
+/**
+ * Legend entries flowed into rows of `width`: a symbol, its words (cut with
+ * an ellipsis when longer than a row), and room to spare, so that a renderer
+ * that falls back to a wider font than Inter (librsvg, Inkscape) does not run
+ * one entry into the next.
+ */
+export function flowLegend(
+  items: readonly LegendItem[],
+  box: { readonly x: number; readonly y: number; readonly width: number },
+  style: { readonly size: number; readonly rowHeight: number; readonly symbol: number; readonly color: string },
+  measure: MeasureText,
+): { readonly entries: DocumentLayout['legend']; readonly height: number } {
+  const entries: DocumentLayout['legend'][number][] = [];
+  const gap = Math.round(style.symbol * 0.4);
+  const spacing = Math.round(style.size * 1.4);
+  let x = box.x;
+  let rowTop = box.y;
+  for (const item of items) {
+    const text = truncateToWidth(item.label, box.width - style.symbol - gap, measure);
+    const textWidth = Math.ceil(measure(text) * FALLBACK_FONT_ROOM);
+    const itemWidth = style.symbol + gap + textWidth + spacing;
+    if (x > box.x && x + itemWidth - spacing > box.x + box.width) {
+      x = box.x;
+      rowTop += style.rowHeight;
+    }
+    const symbolTop = rowTop + Math.round((style.rowHeight - style.symbol) / 2) - 2;
+    entries.push({
+      svg: item.svg,
+      x,
+      y: symbolTop,
+      scale: style.symbol / 16,
+      label: { text, x: x + style.symbol + gap, y: symbolTop + Math.round(style.symbol / 2 + style.size * 0.36), size: style.size, weight: 400, color: style.color },
+    });
+    x += itemWidth;
+  }
+  return { entries, height: items.length > 0 ? rowTop - box.y + style.rowHeight : 0 };
+}
+
+/** Room left after each legend entry for a fallback font (DejaVu Sans is about 12 % wider than Inter). */
+const FALLBACK_FONT_ROOM = 1.15;
 
 const PAD = 24;
 const MIN_INNER_WIDTH = 520;
-const INK = '#1b1f24';
-const MUTED = '#505a66';
+export const INK = '#1b1f24';
+export const MUTED = '#505a66';
 
 /**
  * Lays out an export: title, filters in words, counts, the views, the legend
@@ -91,28 +142,17 @@ export function layoutDocument(
   const contentBox = { x: PAD + Math.round((inner - content.width) / 2), y, parts: content.parts };
   y += Math.ceil(content.height) + 14;
 
-  const legend: DocumentLayout['legend'][number][] = [];
-  let x = PAD;
-  let rowTop = y;
-  for (const item of meta.legend) {
-    const itemWidth = 16 + 6 + Math.ceil(measure.text(item.label)) + 18;
-    if (x > PAD && x + itemWidth - 18 > PAD + inner) {
-      x = PAD;
-      rowTop += 22;
-    }
-    legend.push({ svg: item.svg, x, y: rowTop + 2, label: { text: item.label, x: x + 22, y: rowTop + 15, size: 13, weight: 400, color: INK } });
-    x += itemWidth;
-  }
-  if (meta.legend.length > 0) y = rowTop + 22 + 8;
+  const legend = flowLegend(meta.legend, { x: PAD, y, width: inner }, { size: 13, rowHeight: 22, symbol: 16, color: INK }, measure.text);
+  if (meta.legend.length > 0) y += legend.height + 8;
 
   const footer = [meta.sourceLine, ...(meta.attribution ? [meta.attribution] : []), ...meta.notes, meta.versionLine, meta.permalink];
   for (const text of footer) block(text, 11, 400, MUTED, 15, 3, measure.small);
   y += PAD;
 
-  return { width, height: Math.ceil(y), lines, content: contentBox, legend };
+  return { width, height: Math.ceil(y), lines, content: contentBox, legend: legend.entries };
 }
 
-function textElement(line: TextLine): string {
+export function textElement(line: TextLine): string {
   return `<text x="${line.x}" y="${line.y}" font-size="${line.size}" font-weight="${line.weight}" fill="${line.color}">${escapeXml(line.text)}</text>`;
 }
 
@@ -123,17 +163,21 @@ export function documentSvg(layout: DocumentLayout, fontFaces: string): string {
     const x = content.x + part.x;
     const y = content.y + part.y;
     if (part.kind === 'caption') {
-      return textElement({ text: part.text, x, y, size: 14, weight: 600, color: INK });
+      return textElement({ text: part.text, x, y, size: part.size ?? 14, weight: 600, color: INK });
     }
     if (part.kind === 'image') {
-      return `<image x="${x}" y="${y}" width="${part.width}" height="${part.height}" href="${escapeXml(part.href)}"/>`;
+      // Both spellings of the link: SVG 2 readers take href, older ones (librsvg before 2.52, Inkscape 0.92) xlink:href.
+      const href = escapeXml(part.href);
+      return `<image x="${x}" y="${y}" width="${part.width}" height="${part.height}" href="${href}" xlink:href="${href}"/>`;
     }
     // A nested <svg> keeps the chart's own coordinates; it is already serialised markup.
-    return `<g transform="translate(${x},${y})">${part.markup}</g>`;
+    return `<g transform="translate(${x},${y})${part.scale && part.scale !== 1 ? ` scale(${part.scale})` : ''}">${part.markup}</g>`;
   });
-  const legend = layout.legend.map((item) => `<g transform="translate(${item.x},${item.y})">${item.svg}</g>${textElement(item.label)}`);
+  const legend = layout.legend.map(
+    (item) => `<g transform="translate(${item.x},${item.y})${item.scale === 1 ? '' : ` scale(${item.scale})`}">${item.svg}</g>${textElement(item.label)}`,
+  );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="Inter, 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="Inter, 'DejaVu Sans', sans-serif">`,
     `<style>${fontFaces}</style>`,
     `<rect width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
     ...layout.lines.map(textElement),

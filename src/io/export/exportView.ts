@@ -1,21 +1,32 @@
-import { captureMap } from './captureMap';
-import { documentSvg, layoutDocument, type ContentPart, type DocumentMeasures, type ExportMeta } from './composeDocument';
+import { captureMap, type CaptureOptions } from './captureMap';
+import { documentSvg, layoutDocument, type ContentPart, type DocumentLayout, type DocumentMeasures, type ExportMeta } from './composeDocument';
+import { CHART_ENLARGEMENT, layoutSlide, SLIDE_CAPTION, slideViewBoxes, type MeasureAt } from './composeSlide';
 import { embeddedFontFaces } from './embeddedFont';
 import { assertCanvasFits, ExportError } from './exportErrors';
 import { canvasMeasure } from '../../ui/canvasMeasure';
-import { serializeSvg, svgToImage } from './svgMarkup';
+import { svgToImage } from './svgMarkup';
+import type { ViewHandles } from './viewHandles';
 
 /** What an image shows: the two views as laid out on screen, or one of them. */
 export type ImageScope = 'whole' | 'chart' | 'map';
+/** A page the size of the views (for a report), or a 16:9 slide (for a presentation). */
+export type ImageLayout = 'page' | 'slide';
 
 export interface ImageExportRequest {
   readonly scope: ImageScope;
+  readonly layout: ImageLayout;
   readonly format: 'png' | 'svg';
   /** Pixel density of a PNG (1 or 2); an SVG is vector. */
   readonly scale: number;
+  /** Leave out what the filters exclude instead of fading it. */
+  readonly hideFiltered: boolean;
   readonly meta: ExportMeta;
   /** Drawn into the image when the map's tiles had to be left out. */
   readonly tilesOmittedNote: string;
+  /** Drawn into the footer when the PNG had to be made at a lower density than asked (browser canvas limits). */
+  readonly lowerDensityNote: (density: number) => string;
+  /** The views, as they hand themselves over (never looked up in the page by selectors). */
+  readonly views: ViewHandles;
 }
 
 export interface ImageExport {
@@ -23,96 +34,185 @@ export interface ImageExport {
   readonly width: number;
   readonly height: number;
   readonly tilesOmitted: boolean;
+  /** The density of a PNG when lower than asked (it would not fit a browser canvas), else null. */
+  readonly densityLowered: number | null;
 }
 
 const FONT_FAMILY = "Inter, 'DejaVu Sans', sans-serif";
 
-const measures = (): DocumentMeasures => ({
+const pageMeasures = (): DocumentMeasures => ({
   title: canvasMeasure(`600 22px ${FONT_FAMILY}`),
   text: canvasMeasure(`13px ${FONT_FAMILY}`),
   bold: canvasMeasure(`600 13px ${FONT_FAMILY}`),
   small: canvasMeasure(`11px ${FONT_FAMILY}`),
 });
+const measureAt: MeasureAt = (size, weight) => canvasMeasure(`${weight} ${size}px ${FONT_FAMILY}`);
 
-function required<T extends Element>(element: T | null, what: string): T {
-  if (!element) throw new ExportError('view-missing', `${what} is not on the page`);
-  return element;
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new ExportError('view-missing', `${what} is not on the page`);
+  return value;
 }
 
-function box(element: Element, origin?: DOMRect) {
+function relative(element: Element, origin: { left: number; top: number }) {
   const r = element.getBoundingClientRect();
-  return { x: r.left - (origin?.left ?? r.left), y: r.top - (origin?.top ?? r.top), width: r.width, height: r.height };
+  return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
 }
+
+/** The densities to try for a PNG, the asked one first, then lower ones a browser canvas can hold. */
+function densities(asked: number): number[] {
+  return asked > 1 ? [asked, 1] : [asked];
+}
+
 
 /**
- * Builds a standalone document of the current view: title, filters, counts,
- * the chart and/or the map exactly as on screen, the legend of what is
- * visible, source, attribution, version, date and permalink. Returns it as
- * SVG, or rasterised to PNG at the requested density.
+ * Builds a standalone image of the current view: title, filters, counts, the
+ * chart and/or the map, the legend of what is visible, source, attribution,
+ * version, date and permalink. As a page (the views as laid out on screen) or
+ * a 16:9 slide (type for a projector). Returns it as SVG, or rasterised to
+ * PNG at the requested density (or the next lower one a canvas can hold, said
+ * in the footer; never a cropped or blank image).
  */
 export async function exportImage(request: ImageExportRequest, root: Document = document): Promise<ImageExport> {
   await root.fonts.ready;
-  const chartSvg = root.querySelector<SVGSVGElement>('[data-testid="figure1"]');
-  const mapContainer = root.querySelector<HTMLElement>('[data-testid="hq-map"] .leaflet-container');
-  const parts: ContentPart[] = [];
-  let tilesOmitted = false;
-  let width: number;
-  let height: number;
-
-  const chartPart = (svg: SVGSVGElement, x: number, y: number): ContentPart => {
-    const b = box(svg);
-    return { kind: 'svg', markup: serializeSvg(svg, b.width, b.height), x, y, width: b.width, height: b.height };
-  };
-  const mapPart = async (container: HTMLElement, x: number, y: number): Promise<ContentPart> => {
-    // The map goes in as a bitmap at exactly the PNG's density, so rasterising draws it pixel for pixel
-    // (resampled, tile lines and text would blur); an SVG gets it at 2× so it stays sharp when enlarged.
-    const density = request.format === 'png' ? request.scale : 2;
-    const capture = await captureMap(container, density);
-    tilesOmitted = capture.tilesOmitted;
-    // On whole pixels, for the same reason (its place moves by less than half a pixel).
-    return { kind: 'image', href: capture.canvas.toDataURL('image/png'), x: Math.round(x), y: Math.round(y), width: capture.canvas.width / density, height: capture.canvas.height / density };
-  };
-
-  if (request.scope === 'chart') {
-    const svg = required(chartSvg, 'Figure 1');
-    parts.push(chartPart(svg, 0, 0));
-    ({ width, height } = box(svg));
-  } else if (request.scope === 'map') {
-    const container = required(mapContainer, 'The map');
-    parts.push(await mapPart(container, 0, 0));
-    ({ width, height } = box(container));
-  } else {
-    const views = required(root.querySelector<HTMLElement>('#views'), 'The views');
-    const origin = views.getBoundingClientRect();
-    const svg = required(chartSvg, 'Figure 1');
-    const container = required(mapContainer, 'The map');
-    for (const heading of root.querySelectorAll<HTMLElement>('#chart-heading, #map-heading')) {
-      const b = box(heading, origin);
-      parts.push({ kind: 'caption', text: heading.textContent ?? '', x: b.x, y: b.y + b.height - 5 });
-    }
-    const c = box(svg, origin);
-    const m = box(container, origin);
-    parts.push(chartPart(svg, c.x, c.y));
-    parts.push(await mapPart(container, m.x, m.y));
-    width = origin.width;
-    height = Math.max(c.y + c.height, m.y + m.height);
-  }
-
-  const meta = tilesOmitted ? { ...request.meta, notes: [...request.meta.notes, request.tilesOmittedNote] } : request.meta;
-  const layout = layoutDocument(meta, { width, height, parts }, measures());
-  const svgDocument = documentSvg(layout, await embeddedFontFaces());
+  const fontFaces = await embeddedFontFaces();
   if (request.format === 'svg') {
-    return { blob: new Blob([svgDocument], { type: 'image/svg+xml;charset=utf-8' }), width: layout.width, height: layout.height, tilesOmitted };
+    // The map goes in as a bitmap at 2× so that it stays sharp when the SVG is enlarged.
+    const composed = await compose(request, 2);
+    const svgDocument = documentSvg(composed.layout, fontFaces);
+    return {
+      blob: new Blob([svgDocument], { type: 'image/svg+xml;charset=utf-8' }),
+      width: composed.layout.width,
+      height: composed.layout.height,
+      tilesOmitted: composed.tilesOmitted,
+      densityLowered: null,
+    };
   }
+  for (const density of densities(request.scale)) {
+    const note = density < request.scale ? [request.lowerDensityNote(density)] : [];
+    try {
+      // The map is captured at exactly the PNG's density, so rasterising draws it pixel for pixel.
+      const composed = await compose({ ...request, meta: { ...request.meta, notes: [...request.meta.notes, ...note] } }, density);
+      const width = Math.round(composed.layout.width * density);
+      const height = Math.round(composed.layout.height * density);
+      assertCanvasFits(width, height);
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new ExportError('unexpected', 'no 2D canvas');
+      context.drawImage(await svgToImage(documentSvg(composed.layout, fontFaces)), 0, 0, width, height);
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob || blob.size === 0) throw new ExportError('empty-blob', 'the browser returned an empty image');
+      return { blob, width, height, tilesOmitted: composed.tilesOmitted, densityLowered: density < request.scale ? density : null };
+    } catch (error) {
+      // Too large for a canvas at this density: try the next lower one; at 1× the error is the user's to read.
+      if (!(error instanceof ExportError && error.failure === 'canvas-too-large') || density === 1) throw error;
+    }
+  }
+  throw new ExportError('canvas-too-large', 'more than a browser canvas can hold');
+}
 
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(layout.width * request.scale);
-  canvas.height = Math.round(layout.height * request.scale);
-  assertCanvasFits(canvas.width, canvas.height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new ExportError('unexpected', 'no 2D canvas');
-  context.drawImage(await svgToImage(svgDocument), 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob || blob.size === 0) throw new ExportError('empty-blob', 'the browser returned an empty image');
-  return { blob, width: canvas.width, height: canvas.height, tilesOmitted };
+interface Composed {
+  readonly layout: DocumentLayout;
+  readonly tilesOmitted: boolean;
+}
+
+/** The document's layout with its views in place; the map captured at `density` (device px per CSS px of the image). */
+async function compose(request: ImageExportRequest, density: number): Promise<Composed> {
+  const withTilesNote = (meta: ExportMeta, omitted: boolean) => (omitted ? { ...meta, notes: [...meta.notes, request.tilesOmittedNote] } : meta);
+  if (request.layout === 'slide') return composeSlide(request, density, withTilesNote);
+  return composePage(request, density, withTilesNote);
+}
+
+async function composePage(request: ImageExportRequest, density: number, withTilesNote: (meta: ExportMeta, omitted: boolean) => ExportMeta): Promise<Composed> {
+  const { views, scope } = request;
+  const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
+  const map = scope === 'chart' ? null : required(views.map, 'The map');
+  const chartPanel = chart ? required(chart.panel(), 'Figure 1') : null;
+  const chartBox = chart ? required(chart.screenBox(), 'Figure 1') : null;
+  const mapPanel = map ? required(map.panel(), 'The map') : null;
+  const container = map?.container() ?? null;
+  // Both views keep their places on screen relative to each other (whole view), each from its own top-left otherwise.
+  const panels = [chartPanel, mapPanel].filter((p) => p !== null).map((p) => p.getBoundingClientRect());
+  const origin = { left: Math.min(...panels.map((r) => r.left)), top: Math.min(...panels.map((r) => r.top)) };
+  const parts: ContentPart[] = [];
+  let width = 0;
+  let height = 0;
+  const place = (box: { x: number; y: number; width: number; height: number }) => {
+    width = Math.max(width, box.x + box.width);
+    height = Math.max(height, box.y + box.height);
+  };
+
+  if (chart && chartPanel && chartBox) {
+    const at = scope === 'whole' ? { x: chartBox.left - origin.left, y: chartBox.top - origin.top } : { x: 0, y: 0 };
+    const drawn = await chart.render(request.hideFiltered ? { width: chartBox.width, height: chartBox.height, hideFiltered: true } : null);
+    parts.push({ kind: 'svg', markup: drawn.markup, x: at.x, y: at.y, width: drawn.width, height: drawn.height });
+    place({ ...at, width: drawn.width, height: drawn.height });
+    if (scope === 'whole') parts.push(captionOf(chartPanel, origin));
+  }
+  let tilesOmitted = false;
+  if (map && mapPanel && container) {
+    const box = scope === 'whole' ? relative(container, origin) : { ...relative(container, container.getBoundingClientRect()) };
+    const capture = await captureMap(container, density, { hideFiltered: request.hideFiltered });
+    tilesOmitted = capture.tilesOmitted;
+    // On whole pixels, so the bitmap is not resampled (its place moves by less than half a pixel).
+    const part = { x: Math.round(box.x), y: Math.round(box.y), width: capture.canvas.width / density, height: capture.canvas.height / density };
+    parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), ...part });
+    place(part);
+    if (scope === 'whole') parts.push(captionOf(mapPanel, origin));
+  }
+  return { layout: layoutDocument(withTilesNote(request.meta, tilesOmitted), { width, height, parts }, pageMeasures()), tilesOmitted };
+}
+
+/** A view's heading, where it stands on screen above the view. */
+function captionOf(panel: HTMLElement, origin: { left: number; top: number }): ContentPart {
+  const heading = panel.querySelector('h2');
+  if (!heading) return { kind: 'caption', text: '', x: 0, y: 0 };
+  const b = relative(heading, origin);
+  return { kind: 'caption', text: heading.textContent ?? '', x: b.x, y: b.y + b.height - 5 };
+}
+
+async function composeSlide(
+  request: ImageExportRequest,
+  density: number,
+  withTilesNote: (meta: ExportMeta, omitted: boolean) => ExportMeta,
+  tilesKnownOmitted = false,
+): Promise<Composed> {
+  const { views, scope } = request;
+  const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
+  const map = scope === 'chart' ? null : required(views.map, 'The map');
+  const container = map?.container() ?? null;
+  const screenMap = container?.getBoundingClientRect();
+  const aspect = screenMap && screenMap.height > 0 ? screenMap.width / screenMap.height : 0.75;
+
+  const frame = layoutSlide(withTilesNote(request.meta, tilesKnownOmitted), measureAt);
+  const boxes = slideViewBoxes(scope, frame.contentBox, aspect);
+  const parts: ContentPart[] = [];
+  const captionY = SLIDE_CAPTION.height - 12;
+
+  if (chart && boxes.chart) {
+    const box = boxes.chart;
+    const drawn = await chart.render({ width: Math.round(box.width / CHART_ENLARGEMENT), height: Math.round(box.height / CHART_ENLARGEMENT), hideFiltered: request.hideFiltered });
+    parts.push({ kind: 'svg', markup: drawn.markup, x: box.x, y: box.y, width: box.width, height: box.height, scale: box.width / drawn.width });
+    const heading = chart.panel()?.querySelector('h2')?.textContent;
+    if (scope === 'whole' && heading) parts.push({ kind: 'caption', text: heading, x: box.x, y: captionY, size: SLIDE_CAPTION.size });
+  }
+  let tilesOmitted = false;
+  if (map && container && screenMap && boxes.map) {
+    const box = boxes.map;
+    const enlargement = box.width / screenMap.width;
+    const options: CaptureOptions = {
+      hideFiltered: request.hideFiltered,
+      minLabelPx: 15 / enlargement,
+      names: { nameOf: map.clusterName, fontPx: 17 / enlargement, max: 20 },
+    };
+    const capture = await captureMap(container, enlargement * density, options);
+    tilesOmitted = capture.tilesOmitted;
+    parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: box.x, y: box.y, width: box.width, height: box.height });
+    const heading = map.panel()?.querySelector('h2')?.textContent;
+    if (scope === 'whole' && heading) parts.push({ kind: 'caption', text: heading, x: box.x, y: captionY, size: SLIDE_CAPTION.size });
+  }
+  // The footer says when the tiles were left out; a longer footer leaves the views less room: lay out again.
+  if (tilesOmitted && !tilesKnownOmitted) return composeSlide(request, density, withTilesNote, true);
+  return { layout: { ...frame, content: { x: frame.content.x, y: frame.content.y, parts } }, tilesOmitted };
 }

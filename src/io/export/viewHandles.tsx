@@ -1,0 +1,76 @@
+import { createContext, useContext, type ReactNode } from 'react';
+
+/** A drawing of Figure 1 for an export, at a size of the export's choosing. */
+export interface ChartRenderRequest {
+  /** Layout size in px; the export may scale the drawing (a slide enlarges it so labels reach projector size). */
+  readonly width: number;
+  readonly height: number;
+  /** Leave out what the filters exclude (and lay the rest out without it), instead of fading it. */
+  readonly hideFiltered: boolean;
+}
+
+export interface RenderedChart {
+  /** A standalone <svg> element's markup. */
+  readonly markup: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ChartHandle {
+  /** The panel around Figure 1 (its heading is the image's caption). */
+  readonly panel: () => HTMLElement | null;
+  /** Where Figure 1 is drawn on screen. */
+  readonly screenBox: () => DOMRect | null;
+  /** Figure 1 as on screen (no request), or laid out anew for the export. */
+  readonly render: (request: ChartRenderRequest | null) => Promise<RenderedChart>;
+}
+
+export interface MapHandle {
+  readonly panel: () => HTMLElement | null;
+  /** The Leaflet map's container. */
+  readonly container: () => HTMLElement;
+  /** A cluster's name by id (names drawn on slides). */
+  readonly clusterName: (id: string) => string | undefined;
+}
+
+/**
+ * What the views give the export, so that export never looks for them in the
+ * page by test id or class name: the chart draws itself on request, the map
+ * hands over its Leaflet container and who is on it.
+ */
+export interface ViewHandles {
+  readonly chart: ChartHandle | null;
+  readonly map: MapHandle | null;
+}
+
+/** Where views register their handles while mounted; the export reads them when it runs. */
+export interface ViewHandleRegistry {
+  views(): ViewHandles;
+  setChart(handle: ChartHandle | null): void;
+  setMap(handle: MapHandle | null): void;
+}
+
+export function createViewHandles(): ViewHandleRegistry {
+  let chart: ChartHandle | null = null;
+  let map: MapHandle | null = null;
+  return {
+    views: () => ({ chart, map }),
+    setChart: (handle) => {
+      chart = handle;
+    },
+    setMap: (handle) => {
+      map = handle;
+    },
+  };
+}
+
+const ViewHandlesContext = createContext<ViewHandleRegistry>(createViewHandles());
+
+export function ViewHandlesProvider({ handles, children }: { handles: ViewHandleRegistry; children: ReactNode }) {
+  return <ViewHandlesContext.Provider value={handles}>{children}</ViewHandlesContext.Provider>;
+}
+
+/** The page's registry of view handles. */
+export function useViewHandles(): ViewHandleRegistry {
+  return useContext(ViewHandlesContext);
+}
