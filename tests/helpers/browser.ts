@@ -63,6 +63,8 @@ export interface OpenOptions {
   readonly width?: number;
   readonly height?: number;
   readonly deviceScaleFactor?: number;
+  /** The page's clock (Date only; timers run): pictures with a date in them stay the same from day to day. */
+  readonly fixedTime?: Date;
 }
 
 function isLocal(url: string): boolean {
@@ -78,6 +80,7 @@ export async function openDashboard(browser: Browser, baseUrl: string, options: 
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     acceptDownloads: true,
   });
+  if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];
