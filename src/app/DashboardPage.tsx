@@ -13,7 +13,14 @@ import { LanguageSwitch } from '../features/filters/LanguageSwitch';
 import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
 import { NoticeBar } from './NoticeBar';
-import { useDashboard, useDatasetState } from '../state/StoreContext';
+import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
+
+/** The footer names the source of the data on screen: the study, or an imported dataset's own. */
+function DatasetSource() {
+  const language = useDashboard((s) => s.language);
+  const { dataset } = useDatasetIndex();
+  return <>{dataset.meta.sourceLine[language]}</>;
+}
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -25,11 +32,18 @@ export function DashboardPage() {
       <a className="skip-link" href="#views">
         {t('app.skipToViews')}
       </a>
+      {/* One row on a laptop: what this is, what is shown (counts, Reset, Export), data and language. */}
       <header className="page-header">
-        <div>
+        <div className="page-heading">
           <h1>{t('app.title')}</h1>
           <p className="page-subtitle">{t('app.subtitle')}</p>
         </div>
+        {datasetState.status === 'ready' && (
+          <div className="view-toolbar">
+            <ViewSummary />
+            <ExportMenu />
+          </div>
+        )}
         <div className="header-actions">
           {datasetState.status === 'ready' && <ImportDialog />}
           <LanguageSwitch />
@@ -52,10 +66,6 @@ export function DashboardPage() {
           {selection ? <DetailPanel selection={selection} /> : <FilterPanel />}
           <div className="views-column">
             <Intro />
-            <div className="view-toolbar">
-              <ViewSummary />
-              <ExportMenu />
-            </div>
             <div className="views" id="views" tabIndex={-1}>
               <ChartPanel />
               <MapPanel />
@@ -69,7 +79,7 @@ export function DashboardPage() {
           </div>
         </main>
       )}
-      <footer className="page-footer">{t('footer.source')}</footer>
+      <footer className="page-footer">{datasetState.status === 'ready' ? <DatasetSource /> : t('footer.source')}</footer>
     </div>
   );
 }

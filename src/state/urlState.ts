@@ -1,3 +1,4 @@
+import { AUDIENCE_STEPS, HORIZON_STEPS, snapToStep } from '../domain/axisSteps';
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
 import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
@@ -134,7 +135,7 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     const value = params.get(parameter);
     if (value === null) continue;
     const range = parseRange(value);
-    if (range) filters = { ...filters, [key]: range };
+    if (range) filters = { ...filters, [key]: snapToStep(key === 'audience' ? AUDIENCE_STEPS : HORIZON_STEPS, range) };
     else reject(parameter, value);
   }
   const cs = params.get('cs');

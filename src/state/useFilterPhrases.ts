@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AUDIENCE_STEPS, HORIZON_STEPS, stepOf } from '../domain/axisSteps';
 import { describeFilters, type FilterPart } from '../domain/describeFilters';
 import type { Filters } from '../domain/filters';
 import { useDashboard, useDatasetIndex } from './StoreContext';
@@ -28,10 +29,15 @@ export function useDescribeFilters(): (filters: Filters) => string[] {
         return t(`filterWords.interviewed_${part.value}`);
       case 'regions':
         return t('filterWords.regions', { count: part.names.length, values: part.names.join(', ') });
-      case 'audience':
-        return t('filterWords.audience', { from: percent(part.range[0]), to: percent(part.range[1]) });
-      case 'horizon':
-        return t('filterWords.horizon', { from: percent(part.range[0]), to: percent(part.range[1]) });
+      case 'audience': {
+        // A step of the study's categories is said by its name; a range of one's own in percent.
+        const step = stepOf(AUDIENCE_STEPS, part.range);
+        return step ? t('filterWords.audienceStep', { step: t(`detail.audience_${step}`) }) : t('filterWords.audience', { from: percent(part.range[0]), to: percent(part.range[1]) });
+      }
+      case 'horizon': {
+        const step = stepOf(HORIZON_STEPS, part.range);
+        return step ? t('filterWords.horizonStep', { step: t(`detail.horizon_${step}`) }) : t('filterWords.horizon', { from: percent(part.range[0]), to: percent(part.range[1]) });
+      }
       case 'caseStudyOnly':
         return t('filterWords.caseStudyOnly');
       case 'query':

@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
+import { studyDataset } from '../helpers/dashboard';
 
 const chromium = chromiumPerFile();
 
@@ -83,6 +85,75 @@ describe('zoomed to 200 %', () => {
       await page.getByRole('heading', { name }).scrollIntoViewIfNeeded();
       expect(await page.getByRole('heading', { name }).isVisible()).toBe(true);
     }
+    session.expectClean();
+    await session.close();
+  });
+});
+
+/** Where Figure 1 and the map stand against the window on a first visit, and the smallest text Figure 1 draws. */
+async function firstScreenGeometry(page: Page) {
+  return page.evaluate(() => {
+    const chart = document.querySelector('[data-testid="figure1"]')!;
+    const drawn = [...chart.querySelectorAll('text, [data-initiative-id], line, path')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
+    const texts = [...chart.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+    const map = document.querySelector('[data-testid="hq-map"]')!.getBoundingClientRect();
+    return {
+      window: { width: innerWidth, height: innerHeight },
+      drawnTop: Math.min(...drawn.map((r) => r.top)),
+      drawnBottom: Math.max(...drawn.map((r) => r.bottom)),
+      drawnLeft: Math.min(...drawn.map((r) => r.left)),
+      drawnRight: Math.max(...drawn.map((r) => r.right)),
+      marks: chart.querySelectorAll('[data-initiative-id]').length,
+      smallestText: Math.min(...texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(t.getScreenCTM()?.a ?? 1, t.getScreenCTM()?.b ?? 0))),
+      mapVisible: Math.max(0, Math.min(map.bottom, innerHeight) - Math.max(map.top, 0)),
+      mapTop: map.top,
+      chartTop: chart.getBoundingClientRect().top,
+    };
+  });
+}
+
+describe('the first screen of a laptop answers the study’s question', () => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    it(`${width}×${height}: Figure 1 whole in the window (axes, captions, every mark), 300 px of map or more beside it, text at least 11 px`, async () => {
+      const session = await openDashboard(chromium(), inject('baseUrl'), { width, height });
+      const geometry = await firstScreenGeometry(session.page);
+      expect(geometry.marks).toBe(studyDataset().initiatives.length);
+      expect(geometry.drawnTop).toBeGreaterThanOrEqual(0);
+      expect(geometry.drawnLeft).toBeGreaterThanOrEqual(0);
+      expect(geometry.drawnRight).toBeLessThanOrEqual(width);
+      expect(geometry.drawnBottom, 'Figure 1’s lowest drawing (its horizontal axis captions)').toBeLessThanOrEqual(height);
+      expect(geometry.mapVisible).toBeGreaterThanOrEqual(300);
+      expect(geometry.smallestText).toBeGreaterThanOrEqual(11);
+      session.expectClean();
+      await session.close();
+    });
+  }
+
+  it('390×844 phone: the first screen reaches Figure 1', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844 });
+    const geometry = await firstScreenGeometry(session.page);
+    expect(Math.min(geometry.chartTop, geometry.mapTop)).toBeLessThan(844 - 100);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('the introduction is one line until asked, and stays open once opened (remembered)', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const { page } = session;
+    const toggle = page.getByRole('button', { name: /Lire la suite/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const folded = await page.locator('.intro').boundingBox();
+    expect(folded!.height).toBeLessThan(48);
+    await toggle.click();
+    expect(await page.getByRole('button', { name: /Replier/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByText(/L’Apec a interrogé 15 d’entre eux/).isVisible()).toBe(true);
+    await page.reload();
+    await page.getByTestId('counts').waitFor();
+    expect(await page.getByRole('button', { name: /Replier/ }).getAttribute('aria-expanded')).toBe('true');
     session.expectClean();
     await session.close();
   });

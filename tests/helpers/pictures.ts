@@ -70,19 +70,25 @@ export function locate(haystack: PNG, needle: PNG): { x: number; y: number } {
     }
     return total;
   };
+  // Coarse: every 4th offset on a quarter of the sample points; then each of the best few refined around itself.
+  const COARSE = 4;
   const candidates: { x: number; y: number; cost: number }[] = [];
-  for (let oy = 0; oy <= haystack.height - needle.height; oy += 1) {
-    for (let ox = 0; ox <= haystack.width - needle.width; ox += 1) candidates.push({ x: ox, y: oy, cost: cost(ox, oy, 4) });
+  for (let oy = 0; oy <= haystack.height - needle.height; oy += COARSE) {
+    for (let ox = 0; ox <= haystack.width - needle.width; ox += COARSE) candidates.push({ x: ox, y: oy, cost: cost(ox, oy, 4) });
   }
   if (candidates.length === 0) throw new Error(`A ${needle.width}×${needle.height} picture cannot lie in a ${haystack.width}×${haystack.height} image`);
   candidates.sort((a, b) => a.cost - b.cost);
   let best = candidates[0]!;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates.slice(0, 20)) {
-    const full = cost(candidate.x, candidate.y, 1);
-    if (full < bestCost) {
-      bestCost = full;
-      best = candidate;
+  for (const candidate of candidates.slice(0, 12)) {
+    for (let oy = Math.max(0, candidate.y - COARSE + 1); oy <= Math.min(haystack.height - needle.height, candidate.y + COARSE - 1); oy += 1) {
+      for (let ox = Math.max(0, candidate.x - COARSE + 1); ox <= Math.min(haystack.width - needle.width, candidate.x + COARSE - 1); ox += 1) {
+        const full = cost(ox, oy, 1);
+        if (full < bestCost) {
+          bestCost = full;
+          best = { x: ox, y: oy, cost: full };
+        }
+      }
     }
   }
   return { x: best.x, y: best.y };

@@ -4,6 +4,7 @@ import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { chartModel, DOMAIN_FONT_SIZE, LABEL_FONT_SIZE } from '../../domain/chart/chartModel';
 import { initiativeEmphasis } from '../../domain/emphasis';
 import { useElementSize } from '../../ui/useElementSize';
+import { useRoomBelow } from '../../ui/useRoomBelow';
 import { useFontsReady } from '../../ui/useFontsReady';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
@@ -19,10 +20,18 @@ import type { Initiative } from '../../domain/schema';
 const LABEL_FONT = `${LABEL_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
 const DOMAIN_FONT = `600 ${DOMAIN_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
 
-/** Height follows width: a near-square figure on desktop, taller than wide on a phone. */
-export function chartHeightFor(width: number): number {
+/** Below the chart's frame inside its panel (padding, border), kept so the whole panel fits the first screen. */
+const BOTTOM_ROOM = 22;
+
+/**
+ * A phone's figure is taller than wide and follows the width. On a larger
+ * screen the figure takes the height left on the first screen (so both axes
+ * and every mark show without scrolling on a 1366 × 768 laptop), no taller
+ * than a little more than its width, and within 440–760 px.
+ */
+export function chartHeightFor(width: number, roomBelow: number): number {
   if (width < 520) return Math.round(Math.max(420, width * 1.25));
-  return Math.round(Math.min(760, Math.max(540, width)));
+  return Math.round(Math.min(760, Math.max(440, Math.min(roomBelow - BOTTOM_ROOM, width * 1.15))));
 }
 
 export function ChartPanel() {
@@ -38,7 +47,8 @@ export function ChartPanel() {
   const [pointedId, setPointedId] = useState<string | null>(null);
 
   const { domains, initiatives } = index.dataset;
-  const height = chartHeightFor(width);
+  const roomBelow = useRoomBelow(frameRef, 700);
+  const height = chartHeightFor(width, roomBelow);
   const axisText = useMemo(
     () => ({ members: t('chart.axisMembers'), wider: t('chart.axisWider'), short: t('chart.axisShort'), long: t('chart.axisLong') }),
     [t],

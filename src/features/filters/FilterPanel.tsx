@@ -1,7 +1,8 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
-import type { InterviewedFilter } from '../../domain/filters';
+import { AUDIENCE_STEPS, HORIZON_STEPS, stepOf } from '../../domain/axisSteps';
+import { isFullRange, type AxisRange, type InterviewedFilter } from '../../domain/filters';
 import { CLUSTER_TYPE_STYLE } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
@@ -122,27 +123,27 @@ const InterviewedChoice = memo(function InterviewedChoice() {
   );
 });
 
+/** The regions of the headquarters: a group of its own, always in sight (a folded list was missed). */
 const RegionFilter = memo(function RegionFilter() {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const chosen = useDashboard((s) => s.filters.regions);
   const toggleRegion = useDashboard((s) => s.toggleRegion);
   return (
-    <details className="filter-details" open={chosen.length > 0 || undefined}>
-      <summary>
+    <fieldset className="region-filter">
+      <legend>
         {t('filters.regions')}
         {chosen.length > 0 && ` (${chosen.length})`}
-      </summary>
-      <fieldset>
-        <legend className="visually-hidden">{t('filters.regions')}</legend>
+      </legend>
+      <div className="region-list">
         {index.regions.map((region) => (
           <label key={region} className="filter-option">
             <input type="checkbox" checked={chosen.includes(region)} onChange={() => toggleRegion(region)} />
             {region}
           </label>
         ))}
-      </fieldset>
-    </details>
+      </div>
+    </fieldset>
   );
 });
 
@@ -154,23 +155,76 @@ const AxisFilters = memo(function AxisFilters() {
   const setHorizonRange = useDashboard((s) => s.setHorizonRange);
   return (
     <>
-      <RangeFilter
+      <AxisSteps
         legend={t('filters.audience')}
-        lowLabel={t('filters.audienceLow')}
-        highLabel={t('filters.audienceHigh')}
+        steps={AUDIENCE_STEPS}
+        stepLabel={(id) => t(`filters.audienceStep_${id}`)}
         range={audience}
         onChange={setAudienceRange}
+        lowLabel={t('filters.audienceLow')}
+        highLabel={t('filters.audienceHigh')}
       />
-      <RangeFilter
+      <AxisSteps
         legend={t('filters.horizon')}
-        lowLabel={t('filters.horizonLow')}
-        highLabel={t('filters.horizonHigh')}
+        steps={HORIZON_STEPS}
+        stepLabel={(id) => t(`filters.horizonStep_${id}`)}
         range={horizon}
         onChange={setHorizonRange}
+        lowLabel={t('filters.horizonLow')}
+        highLabel={t('filters.horizonHigh')}
       />
     </>
   );
 });
+
+/**
+ * One of Figure 1's axes filtered by the study's categories (all, or one third
+ * of the axis by its name), with the precise range one click away for those
+ * who want it; a range of one's own shows as such and keeps the range open.
+ */
+function AxisSteps<Id extends string>({
+  legend,
+  steps,
+  stepLabel,
+  range,
+  onChange,
+  lowLabel,
+  highLabel,
+}: {
+  legend: string;
+  steps: readonly { readonly id: Id; readonly range: AxisRange }[];
+  stepLabel: (id: Id) => string;
+  range: AxisRange;
+  onChange: (from: number, to: number) => void;
+  lowLabel: string;
+  highLabel: string;
+}) {
+  const { t } = useTranslation();
+  const name = useId();
+  const current = isFullRange(range) ? 'all' : stepOf(steps, range);
+  const [preciseOpen, setPreciseOpen] = useState(current === null);
+  const open = preciseOpen || current === null;
+  return (
+    <fieldset className="axis-steps">
+      <legend>{legend}</legend>
+      <label className="filter-option">
+        <input type="radio" name={name} checked={current === 'all'} onChange={() => onChange(0, 1)} />
+        {t('filters.stepAll')}
+      </label>
+      {steps.map((step) => (
+        <label key={step.id} className="filter-option">
+          <input type="radio" name={name} checked={current === step.id} onChange={() => onChange(step.range[0], step.range[1])} />
+          {stepLabel(step.id)}
+        </label>
+      ))}
+      {current === null && <p className="axis-steps-custom">{t('filters.stepCustom', { from: Math.round(range[0] * 100), to: Math.round(range[1] * 100) })}</p>}
+      <button type="button" className="disclosure link-button" aria-expanded={open} onClick={() => setPreciseOpen(!open)} disabled={current === null}>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('filters.preciseRange')}
+      </button>
+      {open && <RangeFilter legend={t('filters.preciseRangeOf', { axis: legend })} lowLabel={lowLabel} highLabel={highLabel} range={range} onChange={onChange} />}
+    </fieldset>
+  );
+}
 
 const CaseStudyOnly = memo(function CaseStudyOnly() {
   const { t } = useTranslation();

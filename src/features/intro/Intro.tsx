@@ -1,52 +1,66 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { useDashboard, useDatasetIndex, useDatasetState } from '../../state/StoreContext';
 
-const STORAGE_KEY = 'clusters-emploi:intro-collapsed';
+const STORAGE_KEY = 'clusters-emploi:intro-open';
 
-function readCollapsed(): boolean {
+function readOpen(): boolean {
   try {
     return window.localStorage.getItem(STORAGE_KEY) === '1';
   } catch {
-    return false; // Storage can be refused (private modes): the intro then simply starts open.
+    return false; // Storage can be refused (private modes): the intro then simply starts folded.
   }
 }
 
-/** What the page shows, for a first-time visitor; folded away once read, and remembered. */
+/**
+ * What the page shows, in one line, so the views start high on a laptop's
+ * first screen; the full text is one click away, and the choice is
+ * remembered. An imported dataset speaks for itself: its own title and source.
+ */
 export function Intro() {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const { dataset } = useDatasetIndex();
-  const [collapsed, setCollapsed] = useState(readCollapsed);
+  const datasetState = useDatasetState();
+  const imported = datasetState.status === 'ready' && datasetState.origin.kind !== 'study';
+  const [open, setOpen] = useState(readOpen);
   const toggle = () => {
-    const next = !collapsed;
-    setCollapsed(next);
+    const next = !open;
+    setOpen(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next ? '1' : '0');
     } catch {
       // Not remembered, still toggled.
     }
   };
+  const reference = (
+    <p className="intro-reference">
+      {t('intro.reference', { title: dataset.meta.title, source: dataset.meta.sourceLine[language] })}{' '}
+      {dataset.meta.url && (
+        <a href={dataset.meta.url} target="_blank" rel="noopener noreferrer">
+          {t(imported ? 'intro.readImported' : 'intro.read')}
+        </a>
+      )}
+    </p>
+  );
   return (
-    <section className="intro" aria-labelledby="intro-heading">
+    <section className={open ? 'intro is-open' : 'intro'} aria-labelledby="intro-heading">
       <div className="intro-bar">
         <h2 id="intro-heading">{t('intro.heading')}</h2>
-        <button type="button" aria-expanded={!collapsed} aria-controls="intro-body" onClick={toggle}>
-          {collapsed ? t('intro.show') : t('intro.hide')}
+        <p className="intro-summary">
+          {imported
+            ? t('intro.summaryImported', { title: dataset.meta.title, clusters: dataset.clusters.length, initiatives: dataset.initiatives.length })
+            : t('intro.summary')}
+        </p>
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls="intro-body" onClick={toggle}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {open ? t('intro.hide') : t('intro.show')}
         </button>
       </div>
-      {!collapsed && (
+      {open && (
         <div id="intro-body" className="intro-body">
-          <p>{t('intro.what')}</p>
+          {!imported && <p>{t('intro.what')}</p>}
           <p>{t('intro.how')}</p>
-          <p className="intro-reference">
-            {t('intro.reference', { title: dataset.meta.title, source: dataset.meta.sourceLine[language] })}{' '}
-            {dataset.meta.url && (
-              <a href={dataset.meta.url} target="_blank" rel="noopener noreferrer">
-                {t('intro.read')}
-              </a>
-            )}
-          </p>
+          {reference}
         </div>
       )}
     </section>

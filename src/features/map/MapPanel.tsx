@@ -18,19 +18,6 @@ const GroupedHeadquartersLayer = lazy(() => import('./GroupedHeadquartersLayer')
 const FRANCE_BOUNDS = L.latLngBounds([41, -5], [51.5, 9.6]);
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
-/** Keeps Leaflet's size right when its panel resizes (Leaflet only watches the window). */
-function ResizeWatcher() {
-  const map = useMap();
-  useEffect(() => {
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
-    observer.observe(map.getContainer());
-    return function stopWatchingMapSize() {
-      observer.disconnect();
-    };
-  }, [map]);
-  return null;
-}
-
 /** Gives the export the map it draws from, and the names of the clusters on it. */
 function ExportHandle() {
   const map = useMap();
@@ -52,7 +39,10 @@ function ExportHandle() {
 /**
  * Two-way link between the map's view and the store: a user's pan or zoom is
  * recorded; a view set from outside (URL, back button, reset) is applied.
- * Views the map sets itself (fitting the headquarters) are not recorded.
+ * Views the map sets itself are not recorded: fitting the headquarters, and
+ * following its panel's size (Leaflet only watches the window; the panel
+ * grows with Figure 1, whose height follows the window) — the centre stays,
+ * and a fitted map is fitted again.
  */
 function ViewSync({ bounds }: { bounds: L.LatLngBounds }) {
   const map = useMap();
@@ -74,10 +64,23 @@ function ViewSync({ bounds }: { bounds: L.LatLngBounds }) {
       });
     };
     map.on('moveend', record);
+    const followSize = () => {
+      // invalidateSize fires its moveend at once, and only when the size changed.
+      programmatic.current = true;
+      map.invalidateSize({ pan: true, animate: false });
+      programmatic.current = false;
+      if (api.getState().mapView === null) {
+        programmatic.current = true;
+        map.fitBounds(bounds, { padding: [14, 14], animate: false });
+      }
+    };
+    const observer = new ResizeObserver(followSize);
+    observer.observe(map.getContainer());
     return function stopRecordingView() {
       map.off('moveend', record);
+      observer.disconnect();
     };
-  }, [map, api]);
+  }, [map, api, bounds]);
 
   useEffect(() => {
     const center = map.getCenter();
@@ -127,7 +130,6 @@ export function MapPanel() {
           keyboard
           className="hq-map"
         >
-          <ResizeWatcher />
           <ExportHandle />
           <ViewSync bounds={bounds} />
           {onlineTiles ? (
