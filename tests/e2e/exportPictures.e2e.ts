@@ -43,6 +43,25 @@ async function keepPictures(what: string, pictures: Record<string, PNG>): Promis
   for (const [name, png] of Object.entries(pictures)) await writeFile(resolve(folder, `${test}_${what}_${name}.png`), PNG.sync.write(png));
 }
 
+/** The map's place, size and view: what must not change between an export and the picture it is compared with. */
+function mapState(page: Page) {
+  return page.locator('[data-testid="hq-map"] .leaflet-container').evaluate((container) => {
+    const r = container.getBoundingClientRect();
+    return { box: [r.left, r.top, r.width, r.height].map(Math.round), pane: container.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform };
+  });
+}
+
+/** The map's state once it has not changed for half a second. */
+async function stillMapState(page: Page) {
+  let last = JSON.stringify(await mapState(page));
+  for (;;) {
+    await page.waitForTimeout(500);
+    const now = JSON.stringify(await mapState(page));
+    if (now === last) return JSON.parse(now) as Awaited<ReturnType<typeof mapState>>;
+    last = now;
+  }
+}
+
 interface MarkerOnScreen {
   readonly name: string;
   readonly x: number;
@@ -117,14 +136,20 @@ describe('the map in an exported image is the map on screen', () => {
     const map = page.locator('[data-testid="hq-map"] .leaflet-container');
     await map.hover({ position: { x: 60, y: 60 } });
     await page.mouse.wheel(0, -300);
-    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    // The wheel zooms after a short debounce: wait until the zoom is recorded in the link and its animation is over.
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('map') && !document.querySelector('.leaflet-zoom-anim'));
     const box = (await map.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 70, { steps: 5 });
     await page.mouse.up();
+    // Once the drag's inertia has stopped. (An export asked during the inertia waits for it to end, but under heavy
+    // CPU load its map has been seen a few pixels off: see ARCHITECTURE.md, known limits.)
+    await stillMapState(page);
     const exported = await exportPng(page, 'Vue entière', /^2×/);
+    const settled = await mapState(page);
     await expectMapAsOnScreen(page, exported, 2);
+    expect(await mapState(page), 'the map stood still after the export').toEqual(settled);
     await expectChartAsOnScreen(page, exported);
     session.expectClean();
     await session.close();

@@ -91,6 +91,17 @@ export function locate(haystack: PNG, needle: PNG): { x: number; y: number } {
       }
     }
   }
+  // Last, every offset within 8 px of the best: a pale map has wide plateaus a coarse search can stop short on.
+  const found = best;
+  for (let oy = Math.max(0, found.y - 8); oy <= Math.min(haystack.height - needle.height, found.y + 8); oy += 1) {
+    for (let ox = Math.max(0, found.x - 8); ox <= Math.min(haystack.width - needle.width, found.x + 8); ox += 1) {
+      const full = cost(ox, oy, 1);
+      if (full < bestCost) {
+        bestCost = full;
+        best = { x: ox, y: oy, cost: full };
+      }
+    }
+  }
   return { x: best.x, y: best.y };
 }
 

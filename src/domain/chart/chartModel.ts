@@ -218,7 +218,27 @@ function layoutAxes(input: ChartInput, plot: Box): ChartAxes {
   };
 }
 
-/** Each domain's region, and its name above (or else below) the region where it has room. */
+/** A rounded box around a lone mark, wider than tall. */
+function loneRegion(mark: { readonly x: number; readonly y: number }, padding: number): [number, number][] {
+  const halfWidth = padding * 1.7;
+  const halfHeight = padding;
+  const round = padding * 0.45;
+  const corners: [number, number][] = [];
+  for (const [cx, cy, from] of [
+    [halfWidth - round, -halfHeight + round, -90],
+    [halfWidth - round, halfHeight - round, 0],
+    [-halfWidth + round, halfHeight - round, 90],
+    [-halfWidth + round, -halfHeight + round, 180],
+  ] as const) {
+    for (let step = 0; step <= 4; step += 1) {
+      const angle = ((from + step * 22.5) * Math.PI) / 180;
+      corners.push([mark.x + cx + round * Math.cos(angle), mark.y + cy + round * Math.sin(angle)]);
+    }
+  }
+  return corners;
+}
+
+/** Each domain's region, and its name on the region's edge (above, below, or beside it) where it has room. */
 function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box, labelBoxes: readonly Box[]): DomainRegion[] {
   const taken: Box[] = [...labelBoxes];
   const lineHeight = DOMAIN_FONT_SIZE + 3;
@@ -227,16 +247,26 @@ function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box
     .map((domain) => {
       const own = marks.filter((m) => m.domainId === domain.id);
       if (own.length === 0) return { id: domain.id, color: domain.color, path: '', label: null };
-      const hull = paddedHull(own, HULL_PADDING);
+      // A lone initiative's region is a rounded box, not a circle: a circle round a mark is how a case study is ringed.
+      const hull = own.length === 1 ? loneRegion(own[0]!, HULL_PADDING) : paddedHull(own, HULL_PADDING);
       const text = domain.shortLabel[input.language];
       const textWidth = Math.ceil(input.measureDomain(text));
       const top = Math.min(...hull.map(([, py]) => py));
       const bottom = Math.max(...hull.map(([, py]) => py));
       const centre = own.reduce((sum, m) => sum + m.x, 0) / own.length;
-      // Above the region, then below it, centred first, then slid sideways.
-      const candidates: Box[] = [top - lineHeight - 1, bottom + 1]
-        .flatMap((y) => [0, -40, 40, -80, 80].map((shift) => ({ x: centre - textWidth / 2 + shift, y, width: textWidth, height: lineHeight })))
-        .map((box) => ({ ...box, x: Math.max(plot.x + 2, Math.min(box.x, plot.x + plot.width - textWidth - 2)) }));
+      const left = Math.min(...hull.map(([px]) => px));
+      const right = Math.max(...hull.map(([px]) => px));
+      // On the region's edge: above it, then below it, centred first, then slid sideways; else beside it.
+      const besideY = [top, (top + bottom) / 2 - lineHeight / 2, bottom - lineHeight];
+      const candidates: Box[] = [
+        ...[top - lineHeight - 1, bottom + 1].flatMap((y) =>
+          [0, -40, 40, -80, 80].map((shift) => ({ x: centre - textWidth / 2 + shift, y, width: textWidth, height: lineHeight })),
+        ),
+        ...besideY.flatMap((y) => [
+          { x: right + 3, y, width: textWidth, height: lineHeight },
+          { x: left - textWidth - 3, y, width: textWidth, height: lineHeight },
+        ]),
+      ].map((box) => ({ ...box, x: Math.max(plot.x + 2, Math.min(box.x, plot.x + plot.width - textWidth - 2)) }));
       const box = candidates.find(
         (candidate) =>
           boxInside(candidate, plot) &&

@@ -24,12 +24,37 @@ function ExportHandle() {
   const index = useDatasetIndex();
   const handles = useViewHandles();
   useEffect(() => {
+    // Moving from the first 'move' (drag, pan, zoom) to the 'moveend' that closes it, inertia included
+    // (Leaflet's inertia fires no movestart, but moves, and its moveend comes when it stops).
+    let moving = false;
+    const waiting = new Set<() => void>();
+    const onMove = () => {
+      moving = true;
+    };
+    const onMoveEnd = () => {
+      moving = false;
+      for (const resolve of waiting) resolve();
+      waiting.clear();
+    };
+    map.on('move zoomstart', onMove);
+    map.on('moveend', onMoveEnd);
     handles.setMap({
       panel: () => map.getContainer().closest('section'),
       container: () => map.getContainer(),
       clusterName: (id) => index.clusterById.get(id)?.name,
+      settled: () =>
+        moving
+          ? new Promise<void>((resolve) => {
+              waiting.add(resolve);
+              // A move that never ends (it should not happen) must not hold an export forever.
+              setTimeout(resolve, 2000);
+            })
+          : Promise.resolve(),
     });
     return function unregisterMapExport() {
+      map.off('move zoomstart', onMove);
+      map.off('moveend', onMoveEnd);
+      for (const resolve of waiting) resolve();
       handles.setMap(null);
     };
   }, [map, index, handles]);

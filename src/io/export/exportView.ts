@@ -153,6 +153,7 @@ async function composePage(request: ImageExportRequest, density: number, withTil
   let tilesOmitted = false;
   if (map && mapPanel && container) {
     const box = scope === 'whole' ? relative(container, origin) : { ...relative(container, container.getBoundingClientRect()) };
+    await map.settled();
     const capture = await captureMap(container, density, { hideFiltered: request.hideFiltered });
     tilesOmitted = capture.tilesOmitted;
     // On whole pixels, so the bitmap is not resampled (its place moves by less than half a pixel).
@@ -206,6 +207,7 @@ async function composeSlide(
       minLabelPx: 15 / enlargement,
       names: { nameOf: map.clusterName, fontPx: 17 / enlargement, max: 20 },
     };
+    await map.settled();
     const capture = await captureMap(container, enlargement * density, options);
     tilesOmitted = capture.tilesOmitted;
     parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: box.x, y: box.y, width: box.width, height: box.height });

@@ -31,6 +31,8 @@ export interface MapHandle {
   readonly container: () => HTMLElement;
   /** A cluster's name by id (names drawn on slides). */
   readonly clusterName: (id: string) => string | undefined;
+  /** Resolves once the map stands still: no drag, inertia, pan or zoom under way. */
+  readonly settled: () => Promise<void>;
 }
 
 /**
