@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unneutraliseFormula } from '../csvFormula';
 import { problemText, type ImportProblem } from './importProblem';
 
 export type CsvDelimiterChoice = 'auto' | ',' | ';' | '\t';
@@ -46,7 +47,8 @@ export function detectDelimiter(text: string): string {
 /**
  * Parses CSV with Papa Parse: the delimiter is detected (or given), quoted
  * fields may hold line breaks, and every row keeps the line it starts on so
- * problems can say where they are. Cells go into a Map, so a column named
+ * problems can say where they are. Cells are trimmed, and lose the apostrophe
+ * the export adds in front of would-be formulas. Cells go into a Map, so a column named
  * "__proto__" is just a column.
  */
 export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoice = 'auto'): CsvTable {
@@ -107,7 +109,8 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
         severity: 'error',
       });
     }
-    rows.push({ line: record.line, cells: new Map(columns.map((column, i) => [column, (record.values[i] ?? '').trim()])) });
+    // The export puts an apostrophe before cells a spreadsheet would run; it is not part of the value.
+    rows.push({ line: record.line, cells: new Map(columns.map((column, i) => [column, unneutraliseFormula((record.values[i] ?? '').trim())])) });
   }
   return { file, columns, rows, delimiter: detected, problems };
 }
