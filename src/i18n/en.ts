@@ -307,6 +307,7 @@ export const en: Messages = {
     'stray-quote': "a quote appears inside a field that is not quoted: double it (\"\") or quote the field",
     'csv-error': "{{detail}}",
     'empty-file': "the file is empty: the first line must name the columns",
+    'duplicate-columns': "these columns appear more than once in the header: {{columns}}; each must appear only once",
     'cell-count': "this row has {{cells}} cells where the header names {{columns}} columns (is the separator \"{{delimiter}}\" right?)",
     'no-file': "no file was given",
     'json-alone': "import one JSON dataset on its own, or CSV tables",

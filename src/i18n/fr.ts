@@ -306,6 +306,7 @@ export const fr = {
     'stray-quote': "un guillemet apparaît dans un champ qui n’est pas entre guillemets : doublez-le (\"\") ou mettez le champ entre guillemets",
     'csv-error': "{{detail}}",
     'empty-file': "le fichier est vide : la première ligne doit nommer les colonnes",
+    'duplicate-columns': "ces colonnes apparaissent plusieurs fois dans l’en-tête : {{columns}} ; chacune ne doit y figurer qu’une fois",
     'cell-count': "cette ligne a {{cells}} cellules alors que l’en-tête nomme {{columns}} colonnes (le séparateur « {{delimiter}} » est-il le bon ?)",
     'no-file': "aucun fichier",
     'json-alone': "importez un seul jeu de données JSON, ou des tableaux CSV",

@@ -45,6 +45,22 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
+ * Column names the header gives more than once (as compared: trimmed, lower
+ * case), each listed once. Empty names are left out: spreadsheets end lines
+ * with empty columns, and no cell is read from them.
+ */
+export function duplicateColumns(columns: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const column of columns) {
+    if (column === '') continue;
+    if (seen.has(column)) repeated.add(column);
+    seen.add(column);
+  }
+  return [...repeated];
+}
+
+/**
  * Parses CSV with Papa Parse: the delimiter is detected (or given), quoted
  * fields may hold line breaks, and every row keeps the line it starts on so
  * problems can say where they are. Cells are trimmed, and lose the apostrophe
@@ -96,6 +112,9 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
     return { file, columns: [], rows: [], delimiter: detected, problems: [...problems, { file, line: 1, ...problemText('empty-file'), severity: 'error' }] };
   }
   const columns = header.values.map((name) => name.trim().toLowerCase());
+  const repeated = duplicateColumns(columns);
+  // Cells go into a map by column name: a second "lat" would silently overwrite the first.
+  if (repeated.length > 0) problems.push({ file, line: 1, ...problemText('duplicate-columns', { columns: repeated.join(', ') }), severity: 'error' });
   const rows: CsvRow[] = [];
   // One problem per line is enough; a set keeps the check constant-time when a broken file has a problem on every line.
   const linesWithProblems = new Set(problems.map((p) => p.line));

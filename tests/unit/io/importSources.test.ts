@@ -118,6 +118,14 @@ describe('importing CSV tables', () => {
     expect(outcome.dataset.clusters[7]?.actions.map((a) => a.initiative)).toEqual(['i1']);
   });
 
+  it('refuses duplicate columns instead of keeping the last one', async () => {
+    const outcome = await importSources([utf8('clusters.csv', 'name,type,sector_fr,lat,lon,lat\nA,ptce,Bois,47,2,99\n')], options);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems.map((p) => `${formatProblemPlace(p)}: ${p.message}`)).toEqual([
+      'clusters.csv, line 1: these columns appear more than once in the header: lat; each must appear only once',
+    ]);
+  });
+
   it('refuses files that are not CSV or JSON, or tables it cannot recognise', async () => {
     const binary = await importSources([{ name: 'book.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) }], options);
     expect(binary.ok).toBe(false);
