@@ -316,6 +316,8 @@ export const en: Messages = {
     'unknown-table': "the columns name neither clusters (name, type, …) nor initiatives (label_fr, domain, audience, horizon, …): see the templates",
     'second-table': "a second {{kind}} table: import one of each",
     'clusters-needed': "a clusters table is needed (initiatives refer to clusters)",
+    'no-rows': "the table has only its header line: no data rows to load",
+    'dataset-empty': "the dataset has no initiatives and no clusters: nothing to show",
     'name-empty': "empty: every cluster needs a name",
     'id-duplicate': "\"{{id}}\" is used by an earlier row: ids must be unique",
     'type-unknown': "\"{{value}}\" is not a cluster type: use {{allowed}}",

@@ -315,6 +315,8 @@ export const fr = {
     'unknown-table': "les colonnes ne décrivent ni des clusters (name, type…) ni des initiatives (label_fr, domain, audience, horizon…) : voir les modèles",
     'second-table': "un second tableau de {{kind}} : importez-en un de chaque",
     'clusters-needed': "un tableau de clusters est nécessaire (les initiatives y renvoient)",
+    'no-rows': "le tableau n’a que sa ligne d’en-tête : aucune ligne de données à charger",
+    'dataset-empty': "le jeu de données ne contient ni initiative ni cluster : rien à afficher",
     'name-empty': "vide : chaque cluster a besoin d’un nom",
     'id-duplicate': "« {{id}} » est déjà l’identifiant d’une ligne précédente : les identifiants doivent être uniques",
     'type-unknown': "« {{value}} » n’est pas un type de cluster : utilisez {{allowed}}",
