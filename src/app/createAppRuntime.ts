@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
+import { linkedFileName, resolveLinkedAddress, type LinkProblem } from '../io/linkedDataset';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
@@ -20,13 +21,14 @@ export interface AppRuntime {
  * only (a link must not make the app fetch from elsewhere).
  */
 async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
-  const url = new URL(address, window.location.href);
-  const report = (code: 'same-origin' | 'fetch-failed', detail = '') =>
-    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params: { detail } }] });
-  if (url.origin !== window.location.origin) {
-    report('same-origin');
+  const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
+    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
+  const resolved = resolveLinkedAddress(address, window.location);
+  if (!resolved.ok) {
+    report(resolved);
     return;
   }
+  const { url } = resolved;
   const study = stores.dataset.getState().study;
   if (!study) return;
   const loading = { kind: 'import-loading', source: address } as const;
@@ -34,7 +36,7 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const name = decodeURIComponent(url.pathname.split('/').pop() || 'data');
+    const name = linkedFileName(url);
     // The import code is loaded only for links that carry a dataset.
     const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
     const outcome = await importSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }], {
@@ -46,7 +48,7 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
     if (outcome.ok) stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
     else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
   } catch (error) {
-    report('fetch-failed', error instanceof Error ? error.message : String(error));
+    report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
   } finally {
     stores.notices.getState().dismiss(loading);
   }

@@ -338,6 +338,7 @@ export const en: Messages = {
     'case-study-ignored': "case studies are not imported from CSV: ignored",
     'same-origin': "only a dataset from this site can be loaded by a link (same origin)",
     'fetch-failed': "the dataset could not be fetched: {{detail}}",
+    'bad-address': "this is not a valid web address: check the link’s data= parameter",
   },
   caseStudies: {
     heading: 'The study’s nine case studies',

@@ -337,6 +337,7 @@ export const fr = {
     'case-study-ignored': "les fiches ne s’importent pas depuis un CSV : colonne ignorée",
     'same-origin': "seul un jeu de données de ce site peut être chargé par un lien (même origine)",
     'fetch-failed': "le jeu de données n’a pas pu être récupéré : {{detail}}",
+    'bad-address': "ce n’est pas une adresse web valide : vérifiez le paramètre data= du lien",
   },
   caseStudies: {
     heading: 'Les neuf fiches de l’étude',
