@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
-import { linkedFileName, resolveLinkedAddress, type LinkProblem } from '../io/linkedDataset';
+import { fetchLinkedFile, resolveLinkedAddress, type LinkProblem } from '../io/linkedDataset';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
@@ -18,7 +18,7 @@ export interface AppRuntime {
 
 /**
  * `?data=<url>` loads a dataset of one's own network, from the same origin
- * only (a link must not make the app fetch from elsewhere).
+ * only, redirects included (a link must not make the app fetch from elsewhere).
  */
 async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
   const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
@@ -34,12 +34,15 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
   const loading = { kind: 'import-loading', source: address } as const;
   stores.notices.getState().push(loading);
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const name = linkedFileName(url);
+    const file = await fetchLinkedFile(url, window.location);
+    if (!file.ok) {
+      report(file);
+      return;
+    }
+    const { name, bytes } = file;
     // The import code is loaded only for links that carry a dataset.
     const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
-    const outcome = await importSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }], {
+    const outcome = await importSources([{ name, bytes }], {
       delimiter: 'auto',
       frame: study,
       loadGeocoder: loadCommuneGeocoder,

@@ -1,9 +1,33 @@
-import { describe, expect, inject, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard, type DashboardSession } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
 const chromium = chromiumPerFile();
+const studyCounts = { initiatives: study.initiatives.length, clusters: study.clusters.length };
+
+/**
+ * Another origin, real rather than routed: Chromium follows a redirect
+ * outside Playwright's routing, so only a server of our own can tell
+ * whether a request reached it. It is on `localhost` while the app is on
+ * 127.0.0.1, so both stay on this machine and the origins differ.
+ */
+let elsewhere: Server;
+const elsewhereHits: string[] = [];
+let elsewhereOrigin = '';
+beforeAll(async () => {
+  elsewhere = createServer((request, response) => {
+    elsewhereHits.push(request.url ?? '');
+    // Readable by any page, so only the app's own rule can refuse it.
+    response.writeHead(200, { 'content-type': 'text/csv', 'access-control-allow-origin': '*' });
+    response.end('name,type,sector_fr,lat,lon\nAilleurs,ptce,Bois,45,5\nAilleurs 2,ptce,Bois,46,5\n');
+  });
+  await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+  elsewhereOrigin = `http://localhost:${(elsewhere.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => elsewhere.close(() => resolve())));
 
 /** The study's page, then `path` opened in the same tab once `routes` are in place. */
 async function openLink(path: string, routes: (session: DashboardSession) => Promise<unknown> = async () => {}): Promise<DashboardSession> {
@@ -15,6 +39,26 @@ async function openLink(path: string, routes: (session: DashboardSession) => Pro
 }
 
 describe('a dataset given by ?data=', () => {
+  it('is refused when its same-site address redirects to another site, which is never asked', async () => {
+    const session = await openLink('?data=moved/clusters.csv', (s) =>
+      s.context.route('**/moved/clusters.csv', (route) => route.fulfill({ status: 302, headers: { location: `${elsewhereOrigin}/evil.csv` } })),
+    );
+    const { page } = session;
+    const notice = page.locator('.notice--import-failed');
+    // Until the link is dealt with: refused, or (what must not happen) loaded.
+    await page.waitForFunction(() => document.querySelector('.notice--import-failed') || /^Données :/.test(document.querySelector('.import-open')?.textContent ?? ''));
+    expect(elsewhereHits).toEqual([]);
+    expect(await notice.getByRole('listitem').allTextContents()).toEqual([
+      'moved/clusters.csv : l’adresse renvoie vers un autre site : seul un jeu de données de ce site peut être chargé par un lien (même origine)',
+    ]);
+    expect(await shownCounts(page)).toEqual(studyCounts);
+    expect(await page.getByRole('button', { name: /^Données :/ }).count()).toBe(0);
+    expect(session.externalRequests).toEqual([]);
+    // Chromium says in the console that it refused the redirect; nothing else may be logged.
+    expect(session.consoleErrors.filter((e) => !/Unsafe attempt to load URL|Failed to load resource/.test(e))).toEqual([]);
+    await session.close();
+  });
+
   it.each(['http://[', 'http://%zz', 'https://:0', 'http://a:99999'])('says that %s is not an address, and still applies and syncs the rest of the link', async (address) => {
     const session = await openLink(`?data=${encodeURIComponent(address)}&iv=interviewed`);
     const { page } = session;
