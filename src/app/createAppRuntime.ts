@@ -5,7 +5,7 @@ import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
 import { createNoticeStore } from '../state/noticeStore';
-import { startUrlSync } from '../state/urlSync';
+import { dropUrlParameter, startUrlSync } from '../state/urlSync';
 import { urlVocabulary } from '../state/urlVocabulary';
 import type { AppStores } from '../state/StoreContext';
 
@@ -97,9 +97,18 @@ export function createAppRuntime(): AppRuntime {
         return state.status === 'ready' ? urlVocabulary(state.index.dataset) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
       };
       startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }));
+      // `data=` names the dataset the link loaded at start. Once another one is on screen (the study again, or a
+      // file), it goes, also from entries Back and Forward land on, or a reload would bring the old dataset back.
+      let linkOutdated = false;
+      const forgetLink = () => {
+        if (linkOutdated) dropUrlParameter('data');
+      };
+      window.addEventListener('popstate', forgetLink);
       // Another dataset: choices that named its items no longer apply.
       stores.dataset.subscribe((state, previous) => {
         if (state.state !== previous.state && state.state.status === 'ready' && previous.state.status === 'ready') {
+          linkOutdated = true;
+          forgetLink();
           stores.dashboard.getState().resetView();
         }
       });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard, type DashboardSession } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
@@ -7,6 +8,7 @@ import { shownCounts, studyDataset } from '../helpers/dashboard';
 const study = studyDataset();
 const chromium = chromiumPerFile();
 const studyCounts = { initiatives: study.initiatives.length, clusters: study.clusters.length };
+const LINKED_CSV = 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n';
 
 /**
  * Another origin, real rather than routed: Chromium follows a redirect
@@ -29,6 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => elsewhere.close(() => resolve())));
 
+const search = (page: Page) => page.evaluate(() => window.location.search);
+const dataParameter = async (page: Page) => new URLSearchParams(await search(page)).get('data');
+
 /** The study's page, then `path` opened in the same tab once `routes` are in place. */
 async function openLink(path: string, routes: (session: DashboardSession) => Promise<unknown> = async () => {}): Promise<DashboardSession> {
   const session = await openDashboard(chromium(), inject('baseUrl'));
@@ -37,6 +42,9 @@ async function openLink(path: string, routes: (session: DashboardSession) => Pro
   await session.page.getByTestId('counts').waitFor();
   return session;
 }
+
+const serveLinkedCsv = (session: DashboardSession) =>
+  session.context.route('**/my-network/clusters.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: LINKED_CSV }));
 
 describe('a dataset given by ?data=', () => {
   it('is refused when its same-site address redirects to another site, which is never asked', async () => {
@@ -76,6 +84,48 @@ describe('a dataset given by ?data=', () => {
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('iv') === 'cited');
     expect(session.consoleErrors).toEqual([]);
     expect(session.externalRequests).toEqual([]);
+    await session.close();
+  });
+
+  it('leaves the address once the study is back on screen, also after going Back, so a reload shows the study', async () => {
+    const session = await openLink('?data=my-network/clusters.csv', serveLinkedCsv);
+    const { page } = session;
+    await page.getByRole('button', { name: 'Données : clusters.csv' }).waitFor();
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });
+    // A selection adds a history entry that still carries data=.
+    await page.getByTestId('hq-map').getByRole('button', { name: /^Solo —/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('sel') === 'c:solo');
+
+    await page.getByRole('button', { name: 'Données : clusters.csv' }).click();
+    await page.getByRole('button', { name: 'Revenir aux données de l’étude' }).click();
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual(studyCounts);
+    expect(await dataParameter(page)).toBeNull();
+
+    // Back to the entry the link opened on: the address bar must not bring the linked dataset back.
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => !new URLSearchParams(window.location.search).has('data'), undefined, { timeout: 5000 });
+    await page.reload();
+    await page.locator('[data-cluster-id]').first().waitFor();
+    expect(await shownCounts(page)).toEqual(studyCounts);
+    expect(await page.getByRole('button', { name: /^Données :/ }).count()).toBe(0);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('leaves the address when a file is imported over the linked dataset', async () => {
+    const session = await openLink('?data=my-network/clusters.csv', serveLinkedCsv);
+    const { page } = session;
+    await page.getByRole('button', { name: 'Données : clusters.csv' }).click();
+    await page.getByLabel(/Choisir des fichiers/).setInputFiles([
+      { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('name,type,sector_fr,lat,lon\nDuo,ptce,Bois,48,2\nTrio,ptce,Bois,46,3\n') },
+    ]);
+    await page.getByText('Données chargées : mine.csv.').waitFor();
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 2 });
+    expect(await dataParameter(page)).toBeNull();
+    session.expectClean();
     await session.close();
   });
 });
