@@ -1,10 +1,11 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
+import { fetchLinkedFile, resolveLinkedAddress, type LinkProblem } from '../io/linkedDataset';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
 import { createNoticeStore } from '../state/noticeStore';
-import { startUrlSync } from '../state/urlSync';
+import { dropUrlParameter, startUrlSync } from '../state/urlSync';
 import { urlVocabulary } from '../state/urlVocabulary';
 import type { AppStores } from '../state/StoreContext';
 
@@ -17,27 +18,31 @@ export interface AppRuntime {
 
 /**
  * `?data=<url>` loads a dataset of one's own network, from the same origin
- * only (a link must not make the app fetch from elsewhere).
+ * only, redirects included (a link must not make the app fetch from elsewhere).
  */
 async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
-  const url = new URL(address, window.location.href);
-  const report = (code: 'same-origin' | 'fetch-failed', detail = '') =>
-    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params: { detail } }] });
-  if (url.origin !== window.location.origin) {
-    report('same-origin');
+  const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
+    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
+  const resolved = resolveLinkedAddress(address, window.location);
+  if (!resolved.ok) {
+    report(resolved);
     return;
   }
+  const { url } = resolved;
   const study = stores.dataset.getState().study;
   if (!study) return;
   const loading = { kind: 'import-loading', source: address } as const;
   stores.notices.getState().push(loading);
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const name = decodeURIComponent(url.pathname.split('/').pop() || 'data');
+    const file = await fetchLinkedFile(url, window.location);
+    if (!file.ok) {
+      report(file);
+      return;
+    }
+    const { name, bytes } = file;
     // The import code is loaded only for links that carry a dataset.
     const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
-    const outcome = await importSources([{ name, bytes: new Uint8Array(await response.arrayBuffer()) }], {
+    const outcome = await importSources([{ name, bytes }], {
       delimiter: 'auto',
       frame: study,
       loadGeocoder: loadCommuneGeocoder,
@@ -46,7 +51,7 @@ async function loadLinkedDataset(stores: AppStores, address: string): Promise<vo
     if (outcome.ok) stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
     else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
   } catch (error) {
-    report('fetch-failed', error instanceof Error ? error.message : String(error));
+    report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
   } finally {
     stores.notices.getState().dismiss(loading);
   }
@@ -92,9 +97,18 @@ export function createAppRuntime(): AppRuntime {
         return state.status === 'ready' ? urlVocabulary(state.index.dataset) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
       };
       startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }));
+      // `data=` names the dataset the link loaded at start. Once another one is on screen (the study again, or a
+      // file), it goes, also from entries Back and Forward land on, or a reload would bring the old dataset back.
+      let linkOutdated = false;
+      const forgetLink = () => {
+        if (linkOutdated) dropUrlParameter('data');
+      };
+      window.addEventListener('popstate', forgetLink);
       // Another dataset: choices that named its items no longer apply.
       stores.dataset.subscribe((state, previous) => {
         if (state.state !== previous.state && state.state.status === 'ready' && previous.state.status === 'ready') {
+          linkOutdated = true;
+          forgetLink();
           stores.dashboard.getState().resetView();
         }
       });

@@ -16,6 +16,24 @@ function withForeignParameters(query: string, currentSearch: string): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** The query string without the parameter `name`, or "" when nothing is left. */
+export function searchWithout(search: string, name: string): string {
+  const params = new URLSearchParams(search);
+  params.delete(name);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * Takes a carried-along parameter out of the address bar, in place (no
+ * history entry): `data` once the dataset it named is no longer on screen,
+ * so that neither a reload nor the permalink of an export brings it back.
+ */
+export function dropUrlParameter(name: string, win: Window = window): void {
+  const search = searchWithout(win.location.search, name);
+  if (search !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+}
+
 /**
  * Keeps the address bar and the store in step:
  * - on start, the URL's state is applied (problems are reported, not thrown);

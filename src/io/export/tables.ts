@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Cluster, Initiative } from '../../domain/schema';
+import { FORMULA_START } from '../csvFormula';
 
 /**
  * The two tables a dataset flattens to. Their columns are the CSV format
@@ -81,9 +82,9 @@ const BOM = '\uFEFF';
 
 /**
  * RFC 4180 CSV (CRLF, quotes doubled), UTF-8 with a byte-order mark so that
- * spreadsheets read the accents, and safe to open: a text cell starting with
- * = + - @, a tab or a carriage return is prefixed with an apostrophe so no
- * spreadsheet runs it as a formula. Numbers are written as numbers, so real
+ * spreadsheets read the accents, and safe to open: a text cell matching
+ * `FORMULA_START` is prefixed with an apostrophe so no spreadsheet runs it.
+ * Numbers are written as numbers (Papa Parse only tests text), so real
  * negative values stay as they are. With ";" decimals keep their point: the
  * file is data, not a locale-formatted report.
  */
@@ -93,7 +94,7 @@ export function toCsv<Columns extends readonly string[]>(columns: Columns, rows:
       fields: [...columns],
       data: rows.map((row) => columns.map((column) => row[column as Columns[number]] ?? '')),
     },
-    { delimiter, newline: '\r\n', quotes: false, escapeFormulae: true },
+    { delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
   );
   return `${BOM}${body}\r\n`;
 }

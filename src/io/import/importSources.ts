@@ -63,6 +63,10 @@ export async function importSources(sources: readonly ImportSource[], options: I
       return fail([{ file: only.name, ...problemText('not-json', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' }]);
     }
     const result = parseDataset(value);
+    // Valid, but it would replace the data on screen with an empty page.
+    if (result.ok && result.dataset.initiatives.length === 0 && result.dataset.clusters.length === 0) {
+      return fail([{ file: only.name, ...problemText('dataset-empty'), severity: 'error' }]);
+    }
     const located = (list: readonly { path: string; message: string; severity: 'error' | 'warning' }[]) =>
       list.map((p) => ({ file: only.name, path: p.path, ...problemText('dataset', { detail: p.message }), severity: p.severity }));
     return result.ok ? { ok: true, dataset: result.dataset, warnings: located(result.warnings), recodedFiles } : fail(located(result.problems));
@@ -76,6 +80,10 @@ export async function importSources(sources: readonly ImportSource[], options: I
     const kind = tableKind(table);
     if (!kind) {
       problems.push({ file: table.file, line: 1, ...problemText('unknown-table'), severity: 'error' });
+    } else if (table.rows.length === 0) {
+      // A header alone is most likely a file saved before it was filled: loading it would empty the page (clusters)
+      // or silently drop what the user meant to give (initiatives).
+      problems.push({ file: table.file, ...problemText('no-rows'), severity: 'error' });
     } else if (byKind[kind]) {
       problems.push({ file: table.file, ...problemText('second-table', { kind }), severity: 'error' });
     } else byKind[kind] = table;

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unneutraliseFormula } from '../csvFormula';
 import { problemText, type ImportProblem } from './importProblem';
 
 export type CsvDelimiterChoice = 'auto' | ',' | ';' | '\t';
@@ -44,9 +45,26 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
+ * Column names the header gives more than once (as compared: trimmed, lower
+ * case), each listed once. Empty names are left out: spreadsheets end lines
+ * with empty columns, and no cell is read from them.
+ */
+export function duplicateColumns(columns: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const column of columns) {
+    if (column === '') continue;
+    if (seen.has(column)) repeated.add(column);
+    seen.add(column);
+  }
+  return [...repeated];
+}
+
+/**
  * Parses CSV with Papa Parse: the delimiter is detected (or given), quoted
  * fields may hold line breaks, and every row keeps the line it starts on so
- * problems can say where they are. Cells go into a Map, so a column named
+ * problems can say where they are. Cells are trimmed, and lose the apostrophe
+ * the export adds in front of would-be formulas. Cells go into a Map, so a column named
  * "__proto__" is just a column.
  */
 export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoice = 'auto'): CsvTable {
@@ -94,6 +112,9 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
     return { file, columns: [], rows: [], delimiter: detected, problems: [...problems, { file, line: 1, ...problemText('empty-file'), severity: 'error' }] };
   }
   const columns = header.values.map((name) => name.trim().toLowerCase());
+  const repeated = duplicateColumns(columns);
+  // Cells go into a map by column name: a second "lat" would silently overwrite the first.
+  if (repeated.length > 0) problems.push({ file, line: 1, ...problemText('duplicate-columns', { columns: repeated.join(', ') }), severity: 'error' });
   const rows: CsvRow[] = [];
   // One problem per line is enough; a set keeps the check constant-time when a broken file has a problem on every line.
   const linesWithProblems = new Set(problems.map((p) => p.line));
@@ -107,7 +128,8 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
         severity: 'error',
       });
     }
-    rows.push({ line: record.line, cells: new Map(columns.map((column, i) => [column, (record.values[i] ?? '').trim()])) });
+    // The export puts an apostrophe before cells a spreadsheet would run; it is not part of the value.
+    rows.push({ line: record.line, cells: new Map(columns.map((column, i) => [column, unneutraliseFormula((record.values[i] ?? '').trim())])) });
   }
   return { file, columns, rows, delimiter: detected, problems };
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { slug } from '../../../src/domain/text';
 import { exportFileName } from '../../../src/io/export/fileName';
 import { CLUSTER_COLUMNS, clusterRows, INITIATIVE_COLUMNS, initiativeRows, toCsv } from '../../../src/io/export/tables';
+import { importSources } from '../../../src/io/import/importSources';
+import { parseCsv } from '../../../src/io/import/parseCsv';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
 
 describe('exportFileName', () => {
@@ -54,5 +56,44 @@ describe('CSV export', () => {
     expect(first.sector_fr).toBe("'+1");
     expect(first.sector_en).toBe("'@SUM(A1)");
     expect(first.lon).toBe('-3.37');
+  });
+
+  // Cells a spreadsheet could run, whatever follows their first character (OWASP, CSV injection).
+  const HOSTILE = ['=1+1\n+2', '+SUM(A1)\r\n=2', '-2+3\n-1', '@cmd\nrest', '\t=1+1\nx', '\r=1+1'];
+  const hostileRows = () =>
+    clusterRows(dataset.clusters).map((row, i) => ({ ...row, name: HOSTILE[i % HOSTILE.length]!, sector_en: HOSTILE[(i + 1) % HOSTILE.length]!, lat: -3.5 }));
+
+  it('neutralises formulas in cells that hold line breaks too, and keeps numbers as numbers', () => {
+    const csv = toCsv(CLUSTER_COLUMNS, hostileRows(), ';');
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    for (const row of parsed.data) {
+      expect(row.name?.startsWith("'")).toBe(true);
+      expect(row.sector_en?.startsWith("'")).toBe(true);
+      expect(row.lat).toBe('-3.5');
+    }
+  });
+
+  it('is read back by the CSV import exactly as it was written: formulas, apostrophes and all', () => {
+    const values = [...HOSTILE, "'=already quoted", "''+twice", "'plain apostrophe", '- a list item', '-'];
+    const rows = clusterRows(dataset.clusters).map((row, i) => ({ ...row, sector_fr: values[i % values.length]!, sector_en: values[(i + 5) % values.length]! }));
+    const table = parseCsv(toCsv(CLUSTER_COLUMNS, rows, ',').slice(1), 'clusters.csv');
+    expect(table.problems).toEqual([]);
+    expect(table.rows.map((r) => [r.cells.get('sector_fr'), r.cells.get('sector_en'), r.cells.get('lon')])).toEqual(
+      rows.map((r) => [r.sector_fr, r.sector_en, String(r.lon)]),
+    );
+  });
+
+  it('round-trips clusters with hostile names through export and import', async () => {
+    const csv = toCsv(CLUSTER_COLUMNS, hostileRows(), ',');
+    const outcome = await importSources([{ name: 'clusters.csv', bytes: new TextEncoder().encode(csv) }], {
+      delimiter: 'auto',
+      frame: dataset,
+      loadGeocoder: () => Promise.reject(new Error('not needed: every seat has coordinates')),
+      now: new Date('2026-11-26T00:00:00Z'),
+    });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.dataset.clusters.map((c) => [c.name, c.sector.en])).toEqual(hostileRows().map((row) => [row.name, row.sector_en]));
   });
 });

@@ -118,6 +118,30 @@ describe('importing CSV tables', () => {
     expect(outcome.dataset.clusters[7]?.actions.map((a) => a.initiative)).toEqual(['i1']);
   });
 
+  it('refuses duplicate columns instead of keeping the last one', async () => {
+    const outcome = await importSources([utf8('clusters.csv', 'name,type,sector_fr,lat,lon,lat\nA,ptce,Bois,47,2,99\n')], options);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems.map((p) => `${formatProblemPlace(p)}: ${p.message}`)).toEqual([
+      'clusters.csv, line 1: these columns appear more than once in the header: lat; each must appear only once',
+    ]);
+  });
+
+  it('refuses a table with a header and no rows, rather than an empty dashboard', async () => {
+    for (const text of ['name,type,sector_fr,lat,lon\n', 'name;type;sector_fr\r\n\r\n;;\r\n']) {
+      const outcome = await importSources([utf8('clusters.csv', text)], options);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.problems.map((p) => `${formatProblemPlace(p)}: ${p.message}`)).toEqual([
+        'clusters.csv: the table has only its header line: no data rows to load',
+      ]);
+    }
+    const withInitiatives = await importSources(
+      [utf8('clusters.csv', 'name,type,sector_fr\nA,ptce,Bois\n'), utf8('initiatives.csv', 'label_fr,domain,audience,horizon,clusters\n')],
+      options,
+    );
+    expect(withInitiatives.ok).toBe(false);
+    if (!withInitiatives.ok) expect(withInitiatives.problems.map((p) => formatProblemPlace(p))).toEqual(['initiatives.csv']);
+  });
+
   it('refuses files that are not CSV or JSON, or tables it cannot recognise', async () => {
     const binary = await importSources([{ name: 'book.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]) }], options);
     expect(binary.ok).toBe(false);
@@ -136,6 +160,14 @@ describe('importing a JSON dataset', () => {
     const bad = await importSources([utf8('mine.json', JSON.stringify(broken))], options);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(formatProblemPlace(bad.problems[0]!)).toBe('mine.json, clusters[1].hq.lat');
+  });
+
+  it('refuses a dataset with neither initiatives nor clusters', async () => {
+    const outcome = await importSources([utf8('empty.json', JSON.stringify({ ...frame, initiatives: [], clusters: [], caseStudies: [] }))], options);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems.map((p) => `${formatProblemPlace(p)}: ${p.message}`)).toEqual([
+      'empty.json: the dataset has no initiatives and no clusters: nothing to show',
+    ]);
   });
 
   it('says where a JSON file is not JSON', async () => {

@@ -45,6 +45,18 @@ describe('parseCsv', () => {
     expect(table.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/3 cells where the header names 2/) })]);
   });
 
+  it('refuses a header that names a column twice, whatever its case, and says which', () => {
+    const table = parseCsv('name,type,Name,lat,lon,LAT\nA,ptce,B,1,2,3\n', 'c.csv');
+    expect(table.problems).toEqual([
+      expect.objectContaining({ file: 'c.csv', line: 1, code: 'duplicate-columns', params: { columns: 'name, lat' }, severity: 'error' }),
+    ]);
+    expect(table.problems[0]?.message).toBe('these columns appear more than once in the header: name, lat; each must appear only once');
+  });
+
+  it('lets a header end with empty columns, as spreadsheets write them', () => {
+    expect(parseCsv('name;type;;\nA;ptce;;\n', 'c.csv').problems).toEqual([]);
+  });
+
   it('treats a __proto__ column as an ordinary column', () => {
     const table = parseCsv('__proto__,name\n{"polluted":1},A\n', 'c.csv');
     expect(table.rows[0]?.cells.get('__proto__')).toBe('{"polluted":1}');

@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fetchLinkedFile, linkedFileName, resolveLinkedAddress } from '../../../src/io/linkedDataset';
+
+const page = { href: 'http://127.0.0.1:4310/tableau/?data=x', origin: 'http://127.0.0.1:4310' };
+
+describe('resolveLinkedAddress', () => {
+  it.each(['http://[', 'http://%zz', 'https://:0', 'http://a:99999'])('calls %s a bad address instead of throwing', (address) => {
+    expect(resolveLinkedAddress(address, page)).toEqual({ ok: false, code: 'bad-address', params: {} });
+  });
+
+  it('reads a relative address against the page', () => {
+    const resolved = resolveLinkedAddress('mon-reseau/clusters.csv', page);
+    expect(resolved.ok && resolved.url.href).toBe('http://127.0.0.1:4310/tableau/mon-reseau/clusters.csv');
+  });
+
+  it('refuses another origin, naming where it is', () => {
+    expect(resolveLinkedAddress('https://example.org/evil.json', page)).toMatchObject({ code: 'same-origin', params: { host: 'example.org' } });
+    expect(resolveLinkedAddress('//localhost:4310/x.csv', page)).toMatchObject({ code: 'same-origin', params: { host: 'localhost:4310' } });
+    expect(resolveLinkedAddress('data:text/csv,name', page)).toMatchObject({ code: 'same-origin', params: { host: 'data:' } });
+  });
+});
+
+describe('linkedFileName', () => {
+  it('is the last segment, decoded, and kept as written when it cannot be decoded', () => {
+    expect(linkedFileName(new URL('http://h/a/r%C3%A9seau.csv'))).toBe('réseau.csv');
+    expect(linkedFileName(new URL('http://h/a/100%zz.csv'))).toBe('100%zz.csv');
+    expect(linkedFileName(new URL('http://h/a/'))).toBe('data');
+  });
+});
+
+/** What `fetch` resolves to, with only the fields the loader reads; `body` counts reads of the body. */
+function answer(fields: Partial<Pick<Response, 'ok' | 'status' | 'url' | 'redirected' | 'type'>>, body = vi.fn(async () => new TextEncoder().encode('name\nA\n').buffer)) {
+  return { ok: true, status: 200, url: '', redirected: false, type: 'basic', arrayBuffer: body, ...fields } as unknown as Response;
+}
+
+describe('fetchLinkedFile', () => {
+  const url = new URL('http://127.0.0.1:4310/tableau/mon-reseau/r%C3%A9seau.csv');
+
+  it('asks the browser to stay on the same origin, redirects included', async () => {
+    const fetcher = vi.fn(async () => answer({ url: url.href }));
+    const file = await fetchLinkedFile(url, page, fetcher);
+    expect(fetcher).toHaveBeenCalledWith(url, { mode: 'same-origin', credentials: 'same-origin' });
+    expect(file).toEqual({ ok: true, name: 'réseau.csv', bytes: new TextEncoder().encode('name\nA\n') });
+  });
+
+  it('follows a redirect that stays on the site', async () => {
+    const fetcher = vi.fn(async () => answer({ url: 'http://127.0.0.1:4310/v2/reseau.csv', redirected: true }));
+    expect(await fetchLinkedFile(url, page, fetcher)).toMatchObject({ ok: true, name: 'réseau.csv' });
+  });
+
+  it('refuses, without reading it, an answer that a redirect brought from another origin', async () => {
+    const body = vi.fn(async () => new ArrayBuffer(0));
+    const fetcher = vi.fn(async () => answer({ url: 'http://localhost:9999/evil.csv', redirected: true, type: 'cors' }, body));
+    expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'same-origin', params: { host: 'localhost:9999' } });
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it('tells a redirect the browser refused from a network failure', async () => {
+    const refused = vi.fn(async (_: unknown, init?: RequestInit) => {
+      if (init?.redirect === 'manual') return answer({ ok: false, status: 0, type: 'opaqueredirect' });
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await fetchLinkedFile(url, page, refused)).toEqual({ ok: false, code: 'same-origin-redirect', params: {} });
+    const offline = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await fetchLinkedFile(url, page, offline)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'Failed to fetch' } });
+  });
+
+  it('says which HTTP status a missing file got', async () => {
+    const fetcher = vi.fn(async () => answer({ ok: false, status: 404, url: url.href }));
+    expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'HTTP 404' } });
+  });
+});
