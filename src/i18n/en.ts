@@ -97,6 +97,7 @@ export const en: Messages = {
   map: {
     heading: 'Cluster headquarters',
     legend: 'Map legend',
+    legendApproximate: 'Dashed halo: headquarters placed at its department’s main town (commune not given)',
     legendCited: 'Outline only: cluster only cited as an example',
     citedOnly: 'cited as an example',
     departmentOnly: '{{department}}, seat’s town not given',

@@ -96,6 +96,7 @@ export const fr = {
   map: {
     heading: 'Sièges des clusters',
     legend: 'Légende de la carte',
+    legendApproximate: 'Halo pointillé : siège situé au chef-lieu du département (commune non précisée)',
     legendCited: 'Contour seul : cluster seulement cité en exemple',
     citedOnly: 'cité en exemple',
     departmentOnly: '{{department}}, commune du siège non précisée',

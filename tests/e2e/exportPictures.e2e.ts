@@ -51,17 +51,6 @@ function mapState(page: Page) {
   });
 }
 
-/** The map's state once it has not changed for half a second. */
-async function stillMapState(page: Page) {
-  let last = JSON.stringify(await mapState(page));
-  for (;;) {
-    await page.waitForTimeout(500);
-    const now = JSON.stringify(await mapState(page));
-    if (now === last) return JSON.parse(now) as Awaited<ReturnType<typeof mapState>>;
-    last = now;
-  }
-}
-
 interface MarkerOnScreen {
   readonly name: string;
   readonly x: number;
@@ -143,9 +132,7 @@ describe('the map in an exported image is the map on screen', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 70, { steps: 5 });
     await page.mouse.up();
-    // Once the drag's inertia has stopped. (An export asked during the inertia waits for it to end, but under heavy
-    // CPU load its map has been seen a few pixels off: see ARCHITECTURE.md, known limits.)
-    await stillMapState(page);
+    // Asked at once, while the drag's inertia may still move the map: the export waits for it to stop.
     const exported = await exportPng(page, 'Vue entière', /^2×/);
     const settled = await mapState(page);
     await expectMapAsOnScreen(page, exported, 2);

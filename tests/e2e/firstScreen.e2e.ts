@@ -158,3 +158,20 @@ describe('the first screen of a laptop answers the study’s question', () => {
     await session.close();
   });
 });
+
+describe('the map says who is where', () => {
+  it('explains the dashed halo of a seat known by its department only, in the legend and in the exported legend', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    const approximate = studyDataset().clusters.filter((c) => c.hq.precision === 'department');
+    expect(approximate.length).toBeGreaterThan(0);
+    expect(await page.locator('.is-approximate').count()).toBe(approximate.length);
+    expect(await page.getByRole('list', { name: 'Légende de la carte' }).getByText('Halo pointillé : siège situé au chef-lieu du département (commune non précisée)').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image SVG' }).click()]);
+    const { readFile } = await import('node:fs/promises');
+    expect((await readFile(await file.path())).toString('utf8')).toContain('>Halo pointillé : siège situé au chef-lieu du département (commune non précisée)</text>');
+    session.expectClean();
+    await session.close();
+  });
+});

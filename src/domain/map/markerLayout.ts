@@ -87,3 +87,7 @@ export function spreadCrowdedMarkers(points: readonly ScreenPoint[], minDistance
   }
   return offsets;
 }
+
+/** The legend's drawing of the dashed halo round a seat the study locates by its department only (its main town). */
+export const APPROXIMATE_LEGEND_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="4" fill="#8a939c"/><circle r="7" fill="none" stroke="#505a66" stroke-width="1.2" stroke-dasharray="2 2"/></svg>';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { groupLegendSvgMarkup, isGroupedMap } from '../../domain/map/groupStyle';
-import { markerSvgMarkup } from '../../domain/map/markerLayout';
+import { APPROXIMATE_LEGEND_SVG, markerSvgMarkup } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { ExportMeta, LegendItem } from '../../io/export/composeDocument';
 import type { ImageScope } from '../../io/export/exportView';
@@ -46,6 +46,9 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
         if (visibleClusters.some((c) => c.type === type)) legend.push({ svg: markerSvgMarkup(type, true, 16), label: t(`clusterType.${type}`) });
       }
       if (visibleClusters.some((c) => !c.interviewed)) legend.push({ svg: markerSvgMarkup('pole-competitivite', false, 16), label: t('map.legendCited') });
+      if (!isGroupedMap(dataset.clusters) && visibleClusters.some((c) => c.hq.precision === 'department' && c.hq.lat !== null)) {
+        legend.push({ svg: APPROXIMATE_LEGEND_SVG, label: t('map.legendApproximate') });
+      }
       if (isGroupedMap(dataset.clusters)) {
         legend.push({ svg: groupLegendSvgMarkup(false), label: t('map.legendGroup') });
         if (visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLUSTER_TYPES, type ClusterType } from '../../domain/clusterTypes';
 import { groupLegendSvgMarkup } from '../../domain/map/groupStyle';
+import { APPROXIMATE_LEGEND_SVG } from '../../domain/map/markerLayout';
 import { markerGraphic, svgFromMarkup } from './markerIcon';
 
 function Symbol({ type, interviewed }: { type: ClusterType; interviewed: boolean }) {
@@ -21,8 +22,16 @@ function GroupSymbol({ faded }: { faded: boolean }) {
   return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
 }
 
-/** Shapes and colours for types; filled for interviewed clusters, hollow for clusters only cited. */
-export function MapLegend({ grouped }: { grouped: boolean }) {
+function ApproximateSymbol() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    ref.current?.replaceChildren(svgFromMarkup(APPROXIMATE_LEGEND_SVG));
+  }, []);
+  return <span ref={ref} className="legend-symbol" aria-hidden="true" />;
+}
+
+/** Shapes and colours for types; filled for interviewed clusters, hollow for clusters only cited; the dashed halo. */
+export function MapLegend({ grouped, approximate }: { grouped: boolean; approximate: boolean }) {
   const { t } = useTranslation();
   return (
     <ul className="legend" aria-label={t('map.legend')}>
@@ -36,6 +45,12 @@ export function MapLegend({ grouped }: { grouped: boolean }) {
         <Symbol type="pole-competitivite" interviewed={false} />
         {t('map.legendCited')}
       </li>
+      {approximate && (
+        <li>
+          <ApproximateSymbol />
+          {t('map.legendApproximate')}
+        </li>
+      )}
       {grouped && (
         <>
           <li>

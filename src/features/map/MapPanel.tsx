@@ -136,6 +136,7 @@ export function MapPanel() {
     return points.length > 0 ? L.latLngBounds(points).pad(0.02) : FRANCE_BOUNDS;
   }, [index]);
   const grouped = useMemo(() => isGroupedMap(index.dataset.clusters), [index]);
+  const approximate = useMemo(() => !grouped && index.dataset.clusters.some((c) => c.hq.precision === 'department' && c.hq.lat !== null), [index, grouped]);
 
   return (
     <section className="panel map-panel" aria-labelledby="map-heading">
@@ -189,7 +190,7 @@ export function MapPanel() {
         {t('map.onlineTiles')}
       </label>
       {grouped && <p className="map-note">{t('map.groupedNote', { threshold: GROUPING_THRESHOLD })}</p>}
-      <MapLegend grouped={grouped} />
+      <MapLegend grouped={grouped} approximate={approximate} />
     </section>
   );
 }

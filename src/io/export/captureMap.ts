@@ -20,7 +20,12 @@ export interface MapCapture {
   readonly tilesOmitted: boolean;
 }
 
-function offset(element: Element, origin: DOMRect) {
+/**
+ * An element's box relative to the map's container, both read now: the page may scroll while the capture awaits
+ * its images (a button scrolled into view), and a container position read earlier would shift every later layer.
+ */
+function offset(element: Element, container: Element) {
+  const origin = container.getBoundingClientRect();
   const r = element.getBoundingClientRect();
   return { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height };
 }
@@ -92,7 +97,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
 
   const tiles = withTiles ? [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded')] : [];
   for (const tile of tiles) {
-    const box = offset(tile, origin);
+    const box = offset(tile, container);
     // A tile enlarged a whole number of times stays as sharp as on screen (smoothing would blur its lines and text).
     context.imageSmoothingEnabled = !Number.isInteger((box.width * scale) / (tile.naturalWidth || box.width * scale));
     context.drawImage(tile, box.x, box.y, box.width, box.height);
@@ -108,7 +113,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   }
 
   for (const svg of container.querySelectorAll<SVGSVGElement>('.leaflet-overlay-pane svg')) {
-    const box = offset(svg, origin);
+    const box = offset(svg, container);
     if (box.width === 0 || box.height === 0) continue;
     context.drawImage(await svgToImage(serializeSvg(svg, box.width, box.height)), box.x, box.y, box.width, box.height);
   }
@@ -124,7 +129,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
     const faded = marker?.dataset.emphasis === 'faded';
     if (faded && options.hideFiltered) continue;
     // On whole device pixels, as the browser paints a marker's layer: a marker drawn between two pixels is blurred.
-    const box = snapped(offset(svg, origin), scale);
+    const box = snapped(offset(svg, container), scale);
     const markup = serializeSvg(svg, svg.width.baseVal.value, svg.height.baseVal.value);
     let image = decoded.get(markup);
     if (!image) {
@@ -146,7 +151,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   context.setLineDash([]);
 
   for (const label of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .region-label')) {
-    const box = offset(label, origin);
+    const box = offset(label, container);
     const style = getComputedStyle(label);
     const size = Math.max(Number.parseFloat(style.fontSize), options.minLabelPx ?? 0);
     context.font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
@@ -158,7 +163,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   // Canvas layers (the grouped headquarters of a large network) are drawn as they are: they are kept at 2× or more
   // and sit above the region names, as on screen.
   for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')) {
-    const box = offset(layer, origin);
+    const box = offset(layer, container);
     if (box.width === 0 || box.height === 0 || getComputedStyle(layer).visibility === 'hidden') continue;
     context.drawImage(layer, box.x, box.y, box.width, box.height);
   }
