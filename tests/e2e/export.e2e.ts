@@ -16,7 +16,7 @@ const chromium = chromiumPerFile();
 
 /** Opens the export menu, sets its options, clicks an export and returns the downloaded file. */
 async function exportFile(page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) {
-  if ((await page.getByRole('group', { name: 'Exporter la vue' }).count()) === 0) {
+  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) {
     await page.getByRole('button', { name: /^Exporter/ }).click();
   }
   if (options.scope) await page.getByRole('radio', { name: options.scope }).check();
@@ -168,6 +168,28 @@ describe('exporting a filtered view', () => {
     expect(await alert.textContent()).toMatch(/^L’image serait trop grande pour le navigateur \(.*\)/);
     expect(await page.getByTestId('counts').textContent()).toBe(before);
     expect(await page.getByRole('button', { name: 'Image PNG' }).isEnabled()).toBe(true);
+    session.expectClean();
+    await session.close();
+  });
+});
+
+describe('the export panel', () => {
+  it('is a modal dialog over the views: the page behind is inert, a click outside or Escape closes it and focus returns', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const { page } = session;
+    const toggle = page.getByRole('button', { name: /^Exporter/ });
+    await toggle.click();
+    const dialog = page.getByRole('dialog', { name: 'Exporter la vue' });
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await page.locator('main').evaluate((main) => (main as HTMLElement).inert)).toBe(true);
+    // A click on the page outside the panel closes it.
+    await page.mouse.click(150, 600);
+    expect(await dialog.count()).toBe(0);
+    expect(await page.locator('main').evaluate((main) => (main as HTMLElement).inert)).toBe(false);
+    await toggle.click();
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Exporter');
     session.expectClean();
     await session.close();
   });

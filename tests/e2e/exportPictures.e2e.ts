@@ -23,7 +23,7 @@ async function open(options: OpenOptions): Promise<DashboardSession> {
 }
 
 async function exportPng(page: Page, scope: 'Vue entière' | 'Figure 1 seule' | 'Carte seule', density: '1×' | RegExp): Promise<PNG> {
-  if ((await page.getByRole('group', { name: 'Exporter la vue' }).count()) === 0) {
+  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) {
     await page.getByRole('button', { name: /^Exporter/ }).click();
   }
   await page.getByRole('radio', { name: scope }).check();

@@ -4,14 +4,14 @@ import type { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
-import { compare, crop, decodePng, locate, pictureOf } from '../helpers/pictures';
+import { boxesWithin, compare, crop, decodePng, locate, pictureOf } from '../helpers/pictures';
 
 const study = studyDataset();
 const chromium = chromiumPerFile();
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Titre de l’image' });
 
 async function openMenu(page: Page) {
-  if ((await page.getByRole('group', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
+  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
 }
 
 async function download(page: Page, button: 'Image PNG' | 'Image SVG') {
@@ -54,7 +54,6 @@ describe('an image for a presentation (16:9 slide)', () => {
       host.style.cssText = 'position:fixed;left:0;top:0;width:1920px;height:1080px;';
       host.append(document.importNode(root, true));
       document.body.append(host);
-      const scaleOf = (element: Element) => element.getBoundingClientRect().height;
       const texts = [...host.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
       const result = { root: [root.getAttribute('width'), root.getAttribute('height')], smallestChartText: Infinity, smallestOtherText: Infinity, chartLabels: 0 };
       for (const text of texts) {
@@ -64,7 +63,6 @@ describe('an image for a presentation (16:9 slide)', () => {
           result.smallestChartText = Math.min(result.smallestChartText, size);
           if (text.hasAttribute('data-label-for')) result.chartLabels += 1;
         } else result.smallestOtherText = Math.min(result.smallestOtherText, size);
-        void scaleOf;
       }
       host.remove();
       return result;
@@ -112,13 +110,7 @@ describe('an image for a presentation (16:9 slide)', () => {
     const container = page.locator('[data-testid="hq-map"] .leaflet-container');
     const expected = await pictureOf(page, container);
     const at = locate(exported, expected);
-    const masks = await container.evaluate((root) => {
-      const origin = root.getBoundingClientRect();
-      return [...root.querySelectorAll('.leaflet-control-container .leaflet-control, .leaflet-tooltip')].map((e) => {
-        const r = e.getBoundingClientRect();
-        return { x: Math.floor(r.left - origin.left) - 2, y: Math.floor(r.top - origin.top) - 2, width: Math.ceil(r.width) + 4, height: Math.ceil(r.height) + 4 };
-      });
-    });
+    const masks = await boxesWithin(container, '.leaflet-control-container .leaflet-control, .leaflet-tooltip', 1);
     const { differing } = compare(expected, crop(exported, { ...at, width: expected.width, height: expected.height }), masks);
     expect(differing).toBeLessThan(0.01);
     session.expectClean();
@@ -135,11 +127,16 @@ describe('the title of an exported image', () => {
     await page.getByRole('radio', { name: 'Carte seule' }).check();
     expect(await titleBox(page).inputValue()).toBe('Sièges des clusters en Bretagne');
     await page.getByRole('radio', { name: 'Vue entière' }).check();
+    // The panel is modal: filters change with it closed.
+    await page.getByRole('button', { name: /^Exporter/ }).click();
     await page.getByRole('checkbox', { name: 'Pays de la Loire' }).check();
+    await openMenu(page);
     expect(await titleBox(page).inputValue()).toBe('Initiatives des clusters en Bretagne et dans les Pays de la Loire');
 
     await titleBox(page).fill('Nos clusters de l’Ouest');
+    await page.getByRole('button', { name: /^Exporter/ }).click();
     await page.getByRole('checkbox', { name: 'Pays de la Loire' }).uncheck();
+    await openMenu(page);
     expect(await titleBox(page).inputValue()).toBe('Nos clusters de l’Ouest');
     const svg = await download(page, 'Image SVG');
     expect(svg.bytes.toString('utf8')).toContain('>Nos clusters de l’Ouest</text>');

@@ -19,7 +19,7 @@ const run = promisify(execFile);
 const chromium = chromiumPerFile();
 
 async function exportSvg(page: Page, options: { layout?: string; scope?: string }): Promise<string> {
-  if ((await page.getByRole('group', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
+  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
   if (options.layout) await page.getByRole('radio', { name: options.layout }).check();
   if (options.scope) await page.getByRole('radio', { name: options.scope }).check();
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image SVG' }).click()]);

@@ -49,7 +49,7 @@ async function expectSnapshot(name: string, actual: PNG): Promise<void> {
 }
 
 async function exportPng(page: Page, labels: { open: RegExp; group: string; layout: string; scope: string; density: string; png: string }): Promise<PNG> {
-  if ((await page.getByRole('group', { name: labels.group }).count()) === 0) await page.getByRole('button', { name: labels.open }).click();
+  if ((await page.getByRole('dialog', { name: labels.group }).count()) === 0) await page.getByRole('button', { name: labels.open }).click();
   await page.getByRole('radio', { name: labels.layout }).check();
   await page.getByRole('radio', { name: labels.scope }).check();
   await page.getByRole('radio', { name: labels.density }).check();

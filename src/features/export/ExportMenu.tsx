@@ -55,7 +55,13 @@ export function ExportMenu() {
       >
         {t('export.open')} ▾
       </button>
-      {open && <ExportPanel id={`${id}-panel`} />}
+      {open && (
+        <>
+          {/* A modal panel: the page behind is inert (it would be half hidden under the options) and a click on it closes. */}
+          <div className="export-backdrop" onClick={close} aria-hidden="true" />
+          <ExportPanel id={`${id}-panel`} />
+        </>
+      )}
     </div>
   );
 }
@@ -86,6 +92,14 @@ function ExportPanel({ id }: { id: string }) {
 
   useEffect(function focusFirstControl() {
     panelRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, []);
+  useEffect(function keepPageBehindInert() {
+    const main = panelRef.current?.closest('.page')?.querySelector('main');
+    if (!main) return;
+    main.inert = true;
+    return function wakePageBehind() {
+      main.inert = false;
+    };
   }, []);
 
   const run = async (job: Job) => {
@@ -164,7 +178,7 @@ function ExportPanel({ id }: { id: string }) {
   );
 
   return (
-    <div id={id} ref={panelRef} className="export-panel" role="group" aria-label={t('export.panel')}>
+    <div id={id} ref={panelRef} className="export-panel" role="dialog" aria-modal="true" aria-label={t('export.panel')}>
       <fieldset>
         <legend>{t('export.image')}</legend>
         <label className="export-title">
