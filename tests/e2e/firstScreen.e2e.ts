@@ -175,3 +175,19 @@ describe('the map says who is where', () => {
     await session.close();
   });
 });
+
+describe('filtering keeps the layout still', () => {
+  it('a filter changes no height above or of Figure 1 (each change would lay the figure out again and move the map)', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const { page } = session;
+    const heights = () =>
+      page.evaluate(() => [document.querySelector('.page-header')!.getBoundingClientRect().height, document.querySelector('[data-testid="figure1"]')!.getBoundingClientRect().height]);
+    const before = await heights();
+    await page.getByRole('checkbox', { name: /Aider les entreprises du cluster/ }).check();
+    await page.getByRole('checkbox', { name: 'Bretagne' }).check();
+    await page.getByRole('checkbox', { name: 'Grand Est' }).check();
+    expect(await heights()).toEqual(before);
+    session.expectClean();
+    await session.close();
+  });
+});
