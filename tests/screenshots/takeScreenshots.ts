@@ -54,7 +54,7 @@ try {
   const preview = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await preview.goto(baseUrl);
   await preview.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
-  await preview.getByRole('button', { name: 'Masquer' }).click();
+  // The introduction starts folded to one line: the preview shows the views.
   const social = resolve(here, '../../public/social-preview.png');
   await preview.screenshot({ path: social });
   console.log(`wrote ${social}`);
