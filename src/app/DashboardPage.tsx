@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
+import { CompareJump } from '../features/compare/CompareJump';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -71,6 +72,7 @@ export function DashboardPage() {
               <MapPanel />
             </div>
             <ComparePanel />
+            <CompareJump />
             <DataTables />
             <div className="context">
               <CaseStudyList />

@@ -88,6 +88,8 @@ export const en: Messages = {
     tooltipNoCluster: 'The study names no cluster for this initiative.',
     tooltipCaseStudy: 'Detailed in case study no. {{number}}',
     tooltipSelectHint: 'Enter or click: select',
+    hiddenLabelsTouch_one: '{{count}} label hidden for lack of room: tap the marks or move through them with the keyboard.',
+    hiddenLabelsTouch_other: '{{count}} labels hidden for lack of room: tap the marks or move through them with the keyboard.',
     hiddenLabels_one: '{{count}} label hidden for lack of room: hover or move through the marks with the keyboard.',
     hiddenLabels_other: '{{count}} labels hidden for lack of room: hover or move through the marks with the keyboard.',
     bulkRole: 'cloud of initiatives',
@@ -183,6 +185,7 @@ export const en: Messages = {
   },
   compare: {
     heading: 'Comparison',
+    jump: 'Compare ({{count}})',
     caption: 'The compared clusters, side by side',
     addMore: 'Add one or two more clusters from their profiles.',
     clear: 'Clear the comparison',
@@ -257,6 +260,8 @@ export const en: Messages = {
   },
   tables: {
     heading: 'The data as tables',
+    scrollHint: 'Scroll the table sideways',
+    scrollRegion: 'Table scrolling sideways',
     intro: 'What the figure and the map show, as sortable tables following the same filters.',
     initiativesSummary_one: 'Table of initiatives ({{count}})',
     initiativesSummary_other: 'Table of initiatives ({{count}})',

@@ -87,6 +87,8 @@ export const fr = {
     tooltipNoCluster: 'L’étude ne nomme pas de cluster pour cette initiative.',
     tooltipCaseStudy: 'Détaillée dans la fiche n° {{number}}',
     tooltipSelectHint: 'Entrée ou clic : sélectionner',
+    hiddenLabelsTouch_one: '{{count}} libellé masqué faute de place : touchez les marques ou parcourez-les au clavier.',
+    hiddenLabelsTouch_other: '{{count}} libellés masqués faute de place : touchez les marques ou parcourez-les au clavier.',
     hiddenLabels_one: '{{count}} libellé masqué faute de place : survolez ou parcourez les marques au clavier.',
     hiddenLabels_other: '{{count}} libellés masqués faute de place : survolez ou parcourez les marques au clavier.',
     bulkRole: 'nuage d’initiatives',
@@ -182,6 +184,7 @@ export const fr = {
   },
   compare: {
     heading: 'Comparaison',
+    jump: 'Comparer ({{count}})',
     caption: 'Les clusters comparés, côte à côte',
     addMore: 'Ajoutez un ou deux autres clusters depuis leur profil.',
     clear: 'Vider la comparaison',
@@ -256,6 +259,8 @@ export const fr = {
   },
   tables: {
     heading: 'Les données en tableaux',
+    scrollHint: 'Faites défiler le tableau vers la droite',
+    scrollRegion: 'Tableau défilant horizontalement',
     intro: 'Ce que montrent la figure et la carte, sous forme de tableaux triables, suivant les mêmes filtres.',
     initiativesSummary_one: 'Tableau des initiatives ({{count}})',
     initiativesSummary_other: 'Tableau des initiatives ({{count}})',

@@ -172,6 +172,15 @@ describe('comparing clusters', () => {
       await panel(page).getByRole('button', { name: 'Ajouter à la comparaison' }).click();
       expect(await panel(page).getByRole('button', { name: 'Dans la comparaison (retirer)' }).getAttribute('aria-pressed')).toBe('true');
     }
+    // The comparison sits under the views: a control in sight says how many wait there and leads to it.
+    const jump = page.getByRole('button', { name: 'Comparer (2)' });
+    expect(await jump.isVisible()).toBe(true);
+    await jump.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-heading');
+    const heading = (await page.getByRole('heading', { name: 'Comparaison' }).boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y).toBeLessThan(900);
+    await expect.poll(() => jump.count()).toBe(0);
     const table = page.getByRole('table', { name: 'Les clusters comparés, côte à côte' });
     expect(await table.locator('thead th').allTextContents()).toEqual(['Mécabourg✕', 'Neopolia✕']);
     for (const name of ['Mécabourg', 'Neopolia']) {

@@ -160,6 +160,32 @@ describe('the first screen of a laptop answers the study’s question', () => {
 });
 
 describe('the map says who is where', () => {
+  it('opens every headquarters’ tooltip inside the map, whatever edge the marker is near', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const { page } = session;
+    const map = page.locator('[data-testid="hq-map"] .leaflet-container');
+    const frame = (await map.boundingBox())!;
+    const outside: string[] = [];
+    for (const marker of await page.locator('[data-testid="hq-map"] [data-cluster-id]').all()) {
+      const box = await marker.boundingBox();
+      if (!box || box.y + box.height / 2 > frame.y + frame.height || box.y + box.height / 2 < frame.y) continue;
+      await marker.hover({ force: true });
+      const name = ((await marker.getAttribute('aria-label')) ?? '').split(' — ')[0]!;
+      const tooltip = page.locator('.leaflet-tooltip').filter({ hasText: name });
+      await tooltip.waitFor();
+      const t = (await tooltip.boundingBox())!;
+      if (t.x < frame.x - 1 || t.y < frame.y - 1 || t.x + t.width > frame.x + frame.width + 1 || t.y + t.height > frame.y + frame.height + 1) {
+        outside.push(`${await marker.getAttribute('data-cluster-id')}: ${Math.round(t.x)},${Math.round(t.y)} ${Math.round(t.width)}×${Math.round(t.height)}`);
+      }
+      await page.mouse.move(0, 0);
+      await expect.poll(() => page.locator('.leaflet-tooltip').count()).toBe(0);
+    }
+    expect(outside).toEqual([]);
+    session.expectClean();
+    await session.close();
+  }, 60_000);
+
+
   it('explains the dashed halo of a seat known by its department only, in the legend and in the exported legend', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;

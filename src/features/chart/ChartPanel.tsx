@@ -5,6 +5,7 @@ import { chartModel, DOMAIN_FONT_SIZE, LABEL_FONT_SIZE } from '../../domain/char
 import { initiativeEmphasis } from '../../domain/emphasis';
 import { useElementSize } from '../../ui/useElementSize';
 import { useRoomBelow } from '../../ui/useRoomBelow';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useFontsReady } from '../../ui/useFontsReady';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
@@ -76,6 +77,8 @@ export function ChartPanel() {
   );
   const pointedMark = model?.marks.find((m) => m.id === pointedId) ?? null;
   const stage = useExportStage(frameRef);
+  // Nothing can be hovered on a touch screen: the note says "tap" there.
+  const touchOnly = useMediaQuery('(hover: none)');
   const selectedInitiative = selection?.kind === 'initiative' ? selection.id : null;
   const bulk = initiatives.length > BULK_MARKS_THRESHOLD;
   const onActivate = useCallback(
@@ -119,7 +122,7 @@ export function ChartPanel() {
         </p>
       )}
       {model && model.labels.hidden.length > 0 && (
-        <p className="chart-note">{t('chart.hiddenLabels', { count: model.labels.hidden.length })}</p>
+        <p className="chart-note">{t(touchOnly ? 'chart.hiddenLabelsTouch' : 'chart.hiddenLabels', { count: model.labels.hidden.length })}</p>
       )}
       <ChartLegend />
     </section>

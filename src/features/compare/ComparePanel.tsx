@@ -34,7 +34,9 @@ export function ComparePanel() {
   return (
     <section className="panel compare-panel" aria-labelledby="compare-heading">
       <div className="compare-bar">
-        <h2 id="compare-heading">{t('compare.heading')}</h2>
+        <h2 id="compare-heading" tabIndex={-1}>
+          {t('compare.heading')}
+        </h2>
         {clusters.length < 2 && <p className="detail-note">{t('compare.addMore')}</p>}
         <button type="button" onClick={clearCompared}>
           {t('compare.clear')}

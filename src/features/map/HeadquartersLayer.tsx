@@ -87,11 +87,32 @@ export function HeadquartersLayer() {
     };
     spreadCrowded();
     map.on('zoomend', spreadCrowded);
+
+    // A tooltip opens above its marker, or below it near the top edge, slid sideways as far as needed
+    // to stay inside the map (a narrow map beside Figure 1 has little room on either side).
+    const aimTooltip = (event: L.TooltipEvent) => {
+      const tooltip = event.tooltip;
+      const element = tooltip.getElement();
+      const marker = event.target as L.Marker;
+      const point = map.latLngToContainerPoint(marker.getLatLng());
+      const size = map.getSize();
+      const width = element?.offsetWidth ?? 200;
+      const height = element?.offsetHeight ?? 30;
+      const direction: L.Direction = point.y < height + 24 ? 'bottom' : 'top';
+      const slide = Math.round(Math.max(4 + width / 2 - point.x, Math.min(0, size.x - 4 - width / 2 - point.x)));
+      const offset: L.PointExpression = [slide, direction === 'top' ? -10 : 10];
+      const current = L.point(tooltip.options.offset ?? [0, 0]);
+      if (tooltip.options.direction === direction && current.x === offset[0] && current.y === offset[1]) return;
+      tooltip.options.direction = direction;
+      tooltip.options.offset = offset;
+      tooltip.update();
+    };
+    for (const { marker } of entries) marker.on('tooltipopen', aimTooltip);
     const appliedStates = applied.current;
     return function removeHeadquartersMarkers() {
       appliedStates.clear();
       map.off('zoomend', spreadCrowded);
-      for (const { marker } of entries) marker.off('click keydown');
+      for (const { marker } of entries) marker.off('click keydown tooltipopen');
       layer.remove();
       trueSpots.remove();
     };

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
+import { useOverflowsX } from '../../ui/useOverflowsX';
 import { SortableTable, type Column, type SortableTableProps } from './SortableTable';
 
 /**
@@ -119,10 +120,21 @@ function UnfoldedTable<Row, Key extends string>({
   readonly getRows: () => readonly Row[];
   readonly table: Omit<SortableTableProps<Row, Key>, 'rows'>;
 }) {
+  const { t } = useTranslation();
   const rows = useMemo(() => getRows(), [getRows]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowsX(scrollRef);
+  // A table wider than the screen (a phone) says that it scrolls sideways, and can be scrolled from the keyboard.
   return (
-    <div className="table-scroll">
-      <SortableTable {...table} rows={rows} />
-    </div>
+    <>
+      {scrolls && (
+        <p className="table-scroll-hint" aria-hidden="true">
+          {t('tables.scrollHint')} →
+        </p>
+      )}
+      <div ref={scrollRef} className={scrolls ? 'table-scroll is-scrolling' : 'table-scroll'} tabIndex={scrolls ? 0 : undefined} role={scrolls ? 'region' : undefined} aria-label={scrolls ? t('tables.scrollRegion') : undefined}>
+        <SortableTable {...table} rows={rows} />
+      </div>
+    </>
   );
 }
