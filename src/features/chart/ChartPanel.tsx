@@ -132,6 +132,7 @@ export function ChartPanel() {
 interface StageJob {
   readonly request: ChartRenderRequest;
   readonly resolve: (chart: RenderedChart) => void;
+  readonly reject: (error: Error) => void;
 }
 
 /**
@@ -153,7 +154,7 @@ function useExportStage(frameRef: RefObject<HTMLDivElement | null>) {
           const { width, height } = svg.getBoundingClientRect();
           return Promise.resolve({ markup: serializeSvg(svg, width, height), width, height });
         }
-        return new Promise<RenderedChart>((resolve) => setJob({ request, resolve }));
+        return new Promise<RenderedChart>((resolve, reject) => setJob({ request, resolve, reject }));
       },
     });
     return function unregisterChartExport() {
@@ -184,9 +185,10 @@ function ExportStage({
   const { width, height } = job.request;
   const model = useMemo(() => layout(initiatives, { width, height }), [layout, initiatives, width, height]);
   useLayoutEffect(() => {
+    // Settled either way, so an export never waits for a drawing that did not come.
     const svg = ref.current?.querySelector('svg');
-    if (!svg) return;
-    job.resolve({ markup: serializeSvg(svg, width, height), width, height });
+    if (svg) job.resolve({ markup: serializeSvg(svg, width, height), width, height });
+    else job.reject(new Error('Figure 1 could not be drawn for the export'));
     onDone();
   }, [job, width, height, onDone]);
   return (
