@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
+import { exportFile as exportWith } from '../helpers/exports';
 import { studyDataset } from '../helpers/dashboard';
 
 const study = studyDataset();
@@ -14,18 +14,9 @@ const visibleClusterIds = new Set(visibleInitiatives.flatMap((i) => i.clusters))
 
 const chromium = chromiumPerFile();
 
-/** Opens the export menu, sets its options, clicks an export and returns the downloaded file. */
-async function exportFile(page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) {
-  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) {
-    await page.getByRole('button', { name: /^Exporter/ }).click();
-  }
-  if (options.scope) await page.getByRole('radio', { name: options.scope }).check();
-  if (options.density) await page.getByRole('radio', { name: options.density }).check();
-  if (options.delimiter) await page.getByRole('radio', { name: options.delimiter }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
-}
+/** Sets the export's options, clicks an export and returns the downloaded file. */
+const exportFile = (page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) =>
+  exportWith(page, button, [options.scope, options.density, options.delimiter].filter((choice) => choice !== undefined));
 
 function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -1,10 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { generateNetwork } from '../bench/generateNetwork';
 import { chromiumPerFile, openDashboard, type DashboardSession, type OpenOptions } from '../helpers/browser';
+import { exportFile } from '../helpers/exports';
 import { boxesWithin, compare, crop, decodePng, disagreementIn, locate, pictureOf, type Box } from '../helpers/pictures';
 
 /**
@@ -23,15 +24,10 @@ async function open(options: OpenOptions): Promise<DashboardSession> {
 }
 
 async function exportPng(page: Page, scope: 'Vue entière' | 'Figure 1 seule' | 'Carte seule', density: '1×' | RegExp): Promise<PNG> {
-  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) {
-    await page.getByRole('button', { name: /^Exporter/ }).click();
-  }
-  await page.getByRole('radio', { name: scope }).check();
-  await page.getByRole('radio', { name: density }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image PNG' }).click()]);
-  const png = decodePng(await readFile(await download.path()));
-  // The menu would hide part of the views in the next picture of the page.
-  await page.getByRole('button', { name: /^Exporter/ }).click();
+  const png = decodePng((await exportFile(page, 'Image PNG', [scope, density])).bytes);
+  // The dialog lies over the views: hidden (not closed, so the page stays exactly as it was exported) for the
+  // pictures of the page it is compared with.
+  await page.addStyleTag({ content: '.export-panel, .export-backdrop { visibility: hidden !important; }' });
   return png;
 }
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
+import { exportFile, openExportMenu } from '../helpers/exports';
 import { studyDataset } from '../helpers/dashboard';
 import { boxesWithin, compare, crop, decodePng, locate, pictureOf } from '../helpers/pictures';
 
@@ -10,14 +10,8 @@ const study = studyDataset();
 const chromium = chromiumPerFile();
 const titleBox = (page: Page) => page.getByRole('textbox', { name: 'Titre de l’image' });
 
-async function openMenu(page: Page) {
-  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
-}
-
-async function download(page: Page, button: 'Image PNG' | 'Image SVG') {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
+const openMenu = (page: Page) => openExportMenu(page);
+const download = (page: Page, button: 'Image PNG' | 'Image SVG') => exportFile(page, button);
 
 /** Pixels of (nearly) the ink colour in a box: text drawn in ink, such as names beside markers. */
 function inkPixels(png: PNG, box: { x: number; y: number; width: number; height: number }): number {

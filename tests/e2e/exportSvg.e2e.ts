@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
+import { exportFile } from '../helpers/exports';
 import { compare, decodePng } from '../helpers/pictures';
 
 /**
@@ -19,11 +20,8 @@ const run = promisify(execFile);
 const chromium = chromiumPerFile();
 
 async function exportSvg(page: Page, options: { layout?: string; scope?: string }): Promise<string> {
-  if ((await page.getByRole('dialog', { name: 'Exporter la vue' }).count()) === 0) await page.getByRole('button', { name: /^Exporter/ }).click();
-  if (options.layout) await page.getByRole('radio', { name: options.layout }).check();
-  if (options.scope) await page.getByRole('radio', { name: options.scope }).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image SVG' }).click()]);
-  return (await readFile(await file.path())).toString('utf8');
+  const choices = [options.layout, options.scope].filter((choice) => choice !== undefined);
+  return (await exportFile(page, 'Image SVG', choices)).bytes.toString('utf8');
 }
 
 /** The SVG with its text hidden (a style rule both renderers honour). */

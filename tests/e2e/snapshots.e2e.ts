@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
+import { ENGLISH_EXPORT_MENU, exportFile, FRENCH_EXPORT_MENU } from '../helpers/exports';
 import { compareExactly, decodePng } from '../helpers/pictures';
 
 /**
@@ -48,18 +49,14 @@ async function expectSnapshot(name: string, actual: PNG): Promise<void> {
   expect(differing, `${name}: share of pixels that differ from the reference (difference in tests/e2e/artifacts/${name}.diff.png)`).toBeLessThanOrEqual(TOLERANCE);
 }
 
-async function exportPng(page: Page, labels: { open: RegExp; group: string; layout: string; scope: string; density: string; png: string }): Promise<PNG> {
-  if ((await page.getByRole('dialog', { name: labels.group }).count()) === 0) await page.getByRole('button', { name: labels.open }).click();
-  await page.getByRole('radio', { name: labels.layout }).check();
-  await page.getByRole('radio', { name: labels.scope }).check();
-  await page.getByRole('radio', { name: labels.density }).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: labels.png }).click()]);
-  return decodePng(await readFile(await file.path()));
+async function exportPng(page: Page, language: 'fr' | 'en', choices: readonly string[]): Promise<PNG> {
+  const menu = language === 'fr' ? FRENCH_EXPORT_MENU : ENGLISH_EXPORT_MENU;
+  return decodePng((await exportFile(page, WORDS[language].png, choices, menu)).bytes);
 }
 
 const WORDS = {
-  fr: { open: /^Exporter/, group: 'Exporter la vue', page: 'Page (rapport)', slide: 'Diapositive 16:9', whole: 'Vue entière', chart: 'Figure 1 seule', map: 'Carte seule', one: '1×', slideOne: '1× (1920 × 1080)', png: 'Image PNG' },
-  en: { open: /^Export/, group: 'Export the view', page: 'Page (report)', slide: '16:9 slide', whole: 'Whole view', chart: 'Figure 1 only', map: 'Map only', one: '1×', slideOne: '1× (1920 × 1080)', png: 'PNG image' },
+  fr: { page: 'Page (rapport)', slide: 'Diapositive 16:9', whole: 'Vue entière', chart: 'Figure 1 seule', map: 'Carte seule', one: '1×', slideOne: '1× (1920 × 1080)', png: 'Image PNG' },
+  en: { page: 'Page (report)', slide: '16:9 slide', whole: 'Whole view', chart: 'Figure 1 only', map: 'Map only', one: '1×', slideOne: '1× (1920 × 1080)', png: 'PNG image' },
 } as const;
 
 describe('what people see, against the reference pictures', () => {
@@ -72,10 +69,10 @@ describe('what people see, against the reference pictures', () => {
       await expectSnapshot(`first-screen_${language}_1366x768`, decodePng(await page.screenshot({ animations: 'disabled', caret: 'hide' })));
       const w = WORDS[language];
       for (const scope of ['whole', 'chart', 'map'] as const) {
-        const png = await exportPng(page, { open: w.open, group: w.group, layout: w.page, scope: w[scope], density: w.one, png: w.png });
+        const png = await exportPng(page, language, [w.page, w[scope], w.one]);
         await expectSnapshot(`export-page-${scope}_${language}_1366x768`, png);
       }
-      const slide = await exportPng(page, { open: w.open, group: w.group, layout: w.slide, scope: w.whole, density: w.slideOne, png: w.png });
+      const slide = await exportPng(page, language, [w.slide, w.whole, w.slideOne]);
       await expectSnapshot(`export-slide-whole_${language}_1366x768`, slide);
       session.expectClean();
       await session.close();

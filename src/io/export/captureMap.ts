@@ -35,20 +35,19 @@ function snapped(box: ReturnType<typeof offset>, scale: number) {
 }
 
 /**
- * A zoom under way hides the map's layers until it ends, and a pan (a drag's
- * inertia, a keyboard pan) moves them: wait until the map stands still for two
- * frames (at most a second and a half), so the image is the map as it will stay.
+ * Two frames in which the map's pane has not moved, nor its size changed (at most a second and a half): the map's
+ * handle says when Leaflet's moves end, this also lets a layout change under way (a panel resizing the map) land
+ * before the capture reads the boxes.
  */
-async function viewSettled(container: HTMLElement): Promise<void> {
+async function layoutSettled(container: HTMLElement): Promise<void> {
   const pane = container.querySelector<HTMLElement>('.leaflet-map-pane');
-  if (!pane) return;
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  let last = '';
-  let still = 0;
-  for (let waited = 0; waited < 1500 && still < 2; waited += 16) {
+  const state = () => `${pane?.style.transform ?? ''}|${container.clientWidth}x${container.clientHeight}`;
+  let last = state();
+  for (let waited = 0, still = 0; waited < 1500 && still < 2; waited += 16) {
     await frame();
-    const now = pane.style.transform;
-    still = now === last && !pane.classList.contains('leaflet-zoom-anim') ? still + 1 : 0;
+    const now = state();
+    still = now === last ? still + 1 : 0;
     last = now;
   }
 }
@@ -76,13 +75,14 @@ function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement,
 }
 
 /**
- * Redraws the Leaflet map exactly as it is on screen: background colour,
+ * Redraws the Leaflet map exactly as it is on screen (call it once the map
+ * stands still: the map's export handle says when, `MapHandle.settled`): background colour,
  * tiles (when their server allows it), the vector layers, the markers and
  * the region names, each at the position the browser gives it (so pan and
  * zoom transforms need no special care).
  */
 export async function captureMap(container: HTMLElement, scale: number, options: CaptureOptions = {}, withTiles = true): Promise<MapCapture> {
-  await viewSettled(container);
+  await layoutSettled(container);
   const origin = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(origin.width * scale);

@@ -118,13 +118,21 @@ interface Composed {
 }
 
 /** The document's layout with its views in place; the map captured at `density` (device px per CSS px of the image). */
-async function compose(request: ImageExportRequest, density: number): Promise<Composed> {
-  const withTilesNote = (meta: ExportMeta, omitted: boolean) => (omitted ? { ...meta, notes: [...meta.notes, request.tilesOmittedNote] } : meta);
-  if (request.layout === 'slide') return composeSlide(request, density, withTilesNote);
-  return composePage(request, density, withTilesNote);
+function compose(request: ImageExportRequest, density: number): Promise<Composed> {
+  return request.layout === 'slide' ? composeSlide(request, density) : composePage(request, density);
 }
 
-async function composePage(request: ImageExportRequest, density: number, withTilesNote: (meta: ExportMeta, omitted: boolean) => ExportMeta): Promise<Composed> {
+/** The request's texts, with the note that the tiles were left out when they were. */
+function metaWithTiles(request: ImageExportRequest, tilesOmitted: boolean): ExportMeta {
+  return tilesOmitted ? { ...request.meta, notes: [...request.meta.notes, request.tilesOmittedNote] } : request.meta;
+}
+
+/** A view panel's heading, the caption an image gives that view. */
+function headingOf(panel: HTMLElement | null): HTMLElement | null {
+  return panel?.querySelector('h2') ?? null;
+}
+
+async function composePage(request: ImageExportRequest, density: number): Promise<Composed> {
   const { views, scope } = request;
   const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
   const map = scope === 'chart' ? null : required(views.map, 'The map');
@@ -152,33 +160,28 @@ async function composePage(request: ImageExportRequest, density: number, withTil
   }
   let tilesOmitted = false;
   if (map && mapPanel && container) {
-    const box = scope === 'whole' ? relative(container, origin) : { ...relative(container, container.getBoundingClientRect()) };
+    const at = scope === 'whole' ? relative(container, origin) : { x: 0, y: 0 };
     await map.settled();
     const capture = await captureMap(container, density, { hideFiltered: request.hideFiltered });
     tilesOmitted = capture.tilesOmitted;
     // On whole pixels, so the bitmap is not resampled (its place moves by less than half a pixel).
-    const part = { x: Math.round(box.x), y: Math.round(box.y), width: capture.canvas.width / density, height: capture.canvas.height / density };
+    const part = { x: Math.round(at.x), y: Math.round(at.y), width: capture.canvas.width / density, height: capture.canvas.height / density };
     parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), ...part });
     place(part);
     if (scope === 'whole') parts.push(captionOf(mapPanel, origin));
   }
-  return { layout: layoutDocument(withTilesNote(request.meta, tilesOmitted), { width, height, parts }, pageMeasures()), tilesOmitted };
+  return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height, parts }, pageMeasures()), tilesOmitted };
 }
 
 /** A view's heading, where it stands on screen above the view. */
 function captionOf(panel: HTMLElement, origin: { left: number; top: number }): ContentPart {
-  const heading = panel.querySelector('h2');
+  const heading = headingOf(panel);
   if (!heading) return { kind: 'caption', text: '', x: 0, y: 0 };
   const b = relative(heading, origin);
   return { kind: 'caption', text: heading.textContent ?? '', x: b.x, y: b.y + b.height - 5 };
 }
 
-async function composeSlide(
-  request: ImageExportRequest,
-  density: number,
-  withTilesNote: (meta: ExportMeta, omitted: boolean) => ExportMeta,
-  tilesKnownOmitted = false,
-): Promise<Composed> {
+async function composeSlide(request: ImageExportRequest, density: number, tilesKnownOmitted = false): Promise<Composed> {
   const { views, scope } = request;
   const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
   const map = scope === 'chart' ? null : required(views.map, 'The map');
@@ -186,7 +189,7 @@ async function composeSlide(
   const screenMap = container?.getBoundingClientRect();
   const aspect = screenMap && screenMap.height > 0 ? screenMap.width / screenMap.height : 0.75;
 
-  const frame = layoutSlide(withTilesNote(request.meta, tilesKnownOmitted), measureAt);
+  const frame = layoutSlide(metaWithTiles(request, tilesKnownOmitted), measureAt);
   const boxes = slideViewBoxes(scope, frame.contentBox, aspect);
   const parts: ContentPart[] = [];
   const captionY = SLIDE_CAPTION.height - 12;
@@ -195,7 +198,7 @@ async function composeSlide(
     const box = boxes.chart;
     const drawn = await chart.render({ width: Math.round(box.width / CHART_ENLARGEMENT), height: Math.round(box.height / CHART_ENLARGEMENT), hideFiltered: request.hideFiltered });
     parts.push({ kind: 'svg', markup: drawn.markup, x: box.x, y: box.y, width: box.width, height: box.height, scale: box.width / drawn.width });
-    const heading = chart.panel()?.querySelector('h2')?.textContent;
+    const heading = headingOf(chart.panel())?.textContent;
     if (scope === 'whole' && heading) parts.push({ kind: 'caption', text: heading, x: box.x, y: captionY, size: SLIDE_CAPTION.size });
   }
   let tilesOmitted = false;
@@ -211,10 +214,10 @@ async function composeSlide(
     const capture = await captureMap(container, enlargement * density, options);
     tilesOmitted = capture.tilesOmitted;
     parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: box.x, y: box.y, width: box.width, height: box.height });
-    const heading = map.panel()?.querySelector('h2')?.textContent;
+    const heading = headingOf(map.panel())?.textContent;
     if (scope === 'whole' && heading) parts.push({ kind: 'caption', text: heading, x: box.x, y: captionY, size: SLIDE_CAPTION.size });
   }
   // The footer says when the tiles were left out; a longer footer leaves the views less room: lay out again.
-  if (tilesOmitted && !tilesKnownOmitted) return composeSlide(request, density, withTilesNote, true);
+  if (tilesOmitted && !tilesKnownOmitted) return composeSlide(request, density, true);
   return { layout: { ...frame, content: { x: frame.content.x, y: frame.content.y, parts } }, tilesOmitted };
 }
