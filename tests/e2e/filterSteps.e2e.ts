@@ -16,7 +16,7 @@ describe('filters in the study’s words', () => {
     // Exactly the initiatives the study's categories name (the thirds the tables use to word positions).
     const expected = study.initiatives.filter((i) => i.audience >= 2 / 3 && i.horizon < 1 / 3).map((i) => i.id).sort();
     expect(expected.length).toBeGreaterThan(0);
-    expect(await visibleMarks(page)).toEqual(expected);
+    await expect.poll(() => visibleMarks(page)).toEqual(expected);
     expect(await page.getByTestId('active-filters').textContent()).toBe('Public visé : public plus large · Délai des effets : court terme (moins de 6 mois)');
     const url = new URL(page.url());
     expect(url.searchParams.get('aud')).toBe('0.667-1');
@@ -26,7 +26,7 @@ describe('filters in the study’s words', () => {
     await page.getByTestId('counts').waitFor();
     expect(await audience.getByRole('radio', { name: 'Public plus large' }).isChecked()).toBe(true);
     expect(await horizon.getByRole('radio', { name: 'Court terme (moins de 6 mois)' }).isChecked()).toBe(true);
-    expect(await visibleMarks(page)).toEqual(expected);
+    await expect.poll(() => visibleMarks(page)).toEqual(expected);
     session.expectClean();
     await session.close();
   });
