@@ -75,6 +75,35 @@ describe('Figure 1 as drawn in the browser', () => {
     await session.close();
   });
 
+  for (const [width, height] of [
+    [1366, 768],
+    [1440, 900],
+  ] as const) {
+    for (const language of ['fr', 'en'] as const) {
+      it(`labels every initiative whole but a few at ${width}×${height} (${language}), and names the domains on their regions`, async () => {
+        const session = await openDashboard(chromium(), inject('baseUrl'), { width, height, path: `?lang=${language}` });
+        const { page } = session;
+        await page.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
+        const drawn = await page.getByTestId('figure1').evaluate((svg) => ({
+          labels: [...svg.querySelectorAll('text[data-label-for]')].map((label) => ({ id: label.getAttribute('data-label-for') ?? '', text: label.textContent ?? '' })),
+          domainNames: [...svg.querySelectorAll('.region text')].map((name) => name.textContent ?? ''),
+          markNames: Object.fromEntries([...svg.querySelectorAll('[data-initiative-id]')].map((mark) => [mark.getAttribute('data-initiative-id'), mark.getAttribute('aria-label') ?? ''])),
+        }));
+        expect(drawn.labels.map((l) => l.id).sort(), 'every initiative has its label').toEqual(study.initiatives.map((i) => i.id).sort());
+        const cut = drawn.labels.filter((l) => l.text.includes('…'));
+        expect(cut.length, `labels cut short: ${cut.map((l) => l.text).join(' | ')}`).toBeLessThanOrEqual(3);
+        // A cut label's whole wording is one focus away: the mark's accessible name (and its tooltip) carry it.
+        for (const label of cut) {
+          const whole = study.initiatives.find((i) => i.id === label.id)!.label[language];
+          expect(drawn.markNames[label.id]).toContain(whole);
+        }
+        expect(drawn.domainNames.length, `domain names drawn: ${drawn.domainNames.join(', ')}`).toBeGreaterThanOrEqual(4);
+        session.expectClean();
+        await session.close();
+      });
+    }
+  }
+
   it('marks the initiatives detailed in a case study, and says so in the legend', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;

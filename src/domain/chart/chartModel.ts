@@ -254,6 +254,7 @@ function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box
       const top = Math.min(...hull.map(([, py]) => py));
       const bottom = Math.max(...hull.map(([, py]) => py));
       const centre = own.reduce((sum, m) => sum + m.x, 0) / own.length;
+      const middleY = own.reduce((sum, m) => sum + m.y, 0) / own.length;
       const left = Math.min(...hull.map(([px]) => px));
       const right = Math.max(...hull.map(([px]) => px));
       // On the region's edge: above it, then below it, centred first, then slid sideways; else beside it.
@@ -266,6 +267,22 @@ function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box
           { x: right + 3, y, width: textWidth, height: lineHeight },
           { x: left - textWidth - 3, y, width: textWidth, height: lineHeight },
         ]),
+        // Crowded: just outside any corner of the region, the highest first.
+        ...[...hull]
+          .sort(([, ay], [, by]) => ay - by)
+          .flatMap(([px, py]) => [
+            { x: px - textWidth / 2, y: py - lineHeight - 1, width: textWidth, height: lineHeight },
+            { x: px - textWidth / 2, y: py + 1, width: textWidth, height: lineHeight },
+            { x: px + 3, y: py - lineHeight / 2, width: textWidth, height: lineHeight },
+            { x: px - textWidth - 3, y: py - lineHeight / 2, width: textWidth, height: lineHeight },
+          ]),
+        // Last, inside the region, where its marks and labels leave room.
+        ...[[centre, middleY] as const, ...hull.map(([px, py]) => [(px + centre) / 2, (py + middleY) / 2] as const)].map(([cx, cy]) => ({
+          x: cx - textWidth / 2,
+          y: cy - lineHeight / 2,
+          width: textWidth,
+          height: lineHeight,
+        })),
       ].map((box) => ({ ...box, x: Math.max(plot.x + 2, Math.min(box.x, plot.x + plot.width - textWidth - 2)) }));
       const box = candidates.find(
         (candidate) =>

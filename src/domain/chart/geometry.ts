@@ -38,3 +38,25 @@ export function boxInside(inner: Box, outer: Box): boolean {
     inner.y + inner.height <= outer.y + outer.height
   );
 }
+
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** The segment's bounding box: what a grid query needs. */
+export function segmentBox(s: Segment): Box {
+  return { x: Math.min(s.x1, s.x2), y: Math.min(s.y1, s.y2), width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
+}
+
+/** Whether the segment comes within `gap` of the circle. */
+export function segmentMeetsCircle(s: Segment, circle: Circle, gap = 0): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((circle.x - s.x1) * dx + (circle.y - s.y1) * dy) / length2));
+  const reach = circle.r + gap;
+  return (s.x1 + t * dx - circle.x) ** 2 + (s.y1 + t * dy - circle.y) ** 2 < reach * reach;
+}

@@ -1,4 +1,4 @@
-import { boxesOverlap, boxInside, boxOverlapsCircle, type Box, type Circle } from './geometry';
+import { boxesOverlap, boxInside, boxOverlapsCircle, segmentBox, segmentMeetsCircle, type Box, type Circle } from './geometry';
 import { GridIndex } from './gridIndex';
 import { wrapText, type MeasureText } from './wrapText';
 
@@ -70,7 +70,7 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
   [-0.5, 1],
 ];
 // Extra distance (px) of each ring of candidates; rings beyond the first draw a leader line.
-const RINGS = [0, 10, 22, 36, 54, 76];
+const RINGS = [0, 10, 22, 36, 54, 76, 100, 128];
 
 function candidateBox(
   request: LabelRequest,
@@ -111,19 +111,28 @@ export function placeLabels(
   style: LabelStyle,
   measure: MeasureText,
 ): LabelLayout {
-  // Greedy placement depends on order: when labels are left out, they go first in another
-  // pass (a few at most); the pass that hides the fewest wins.
+  // Greedy placement depends on order: when labels are left out or cut, they go first in
+  // another pass (a few at most); the pass that hides the fewest, then cuts the fewest, wins.
   let best = placeInOrder(requests, bounds, obstacles, style, measure);
+  let latest = best;
   let boosted = new Set<string>();
   // At a network's scale labels are a sample anyway: one pass, without retries.
-  const passes = requests.length <= MANY_LABELS ? 4 : 0;
-  for (let pass = 0; pass < passes && best.hidden.length > 0; pass += 1) {
-    boosted = new Set([...boosted, ...best.hidden]);
+  const passes = requests.length <= MANY_LABELS ? 6 : 0;
+  for (let pass = 0; pass < passes && shortfall(best) > 0; pass += 1) {
+    // What the last pass hid goes first next time; once it hid none, what it cut.
+    const worse = latest.hidden.length > 0 ? latest.hidden : latest.placed.filter((label) => label.truncated).map((label) => label.id);
+    if (worse.every((id) => boosted.has(id))) break;
+    boosted = new Set([...boosted, ...worse]);
     const reordered = requests.map((r) => (boosted.has(r.id) ? { ...r, priority: r.priority + 1000 } : r));
-    const attempt = placeInOrder(reordered, bounds, obstacles, style, measure);
-    if (attempt.hidden.length < best.hidden.length) best = attempt;
+    latest = placeInOrder(reordered, bounds, obstacles, style, measure);
+    if (shortfall(latest) < shortfall(best)) best = latest;
   }
   return best;
+}
+
+/** How far a layout falls short: a hidden label weighs more than any number of cut ones. */
+function shortfall(layout: LabelLayout): number {
+  return layout.hidden.length * 1000 + layout.placed.filter((label) => label.truncated).length;
 }
 
 function placeInOrder(
@@ -145,20 +154,26 @@ function placeInOrder(
 
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
-    // Fullest wording first; shorter ones only where the full one cannot fit. With many
-    // labels, only one short line close to its mark: what does not fit is shown on focus.
+    // Whole wordings first, on every ring (a leader line costs less than a cut label); a cut
+    // wording only where no whole one fits anywhere. With many labels, only one short line
+    // close to its mark: what does not fit is shown on focus.
     const variants = many
       ? [wrapText(request.text, style.maxWidth, 1, measure)]
       : [
           wrapText(request.text, style.maxWidth, style.maxLines, measure),
           wrapText(request.text, style.maxWidth * 1.35, Math.max(1, style.maxLines - 1), measure),
           wrapText(request.text, style.maxWidth * 0.7, style.maxLines + 1, measure),
+          wrapText(request.text, style.maxWidth * 1.2, style.maxLines, measure),
           wrapText(request.text, style.maxWidth, 1, measure),
         ];
+    const ringGroups = many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5], [6, 7]];
     const attempts: { variant: number; ring: number }[] = [];
-    for (const ringGroup of many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5]]) {
-      for (let variant = 0; variant < variants.length; variant += 1) {
-        for (const ring of ringGroup) attempts.push({ variant, ring });
+    for (const whole of [true, false]) {
+      for (const ringGroup of ringGroups) {
+        for (let variant = 0; variant < variants.length; variant += 1) {
+          if (variants[variant]!.truncated === whole) continue;
+          for (const ring of ringGroup) attempts.push({ variant, ring });
+        }
       }
     }
 
@@ -175,6 +190,13 @@ function placeInOrder(
         if (taken.some(box, style.padding, (other) => boxesOverlap(box, other, style.padding))) continue;
         if (marks.some(box, style.padding, (mark) => boxOverlapsCircle(box, mark, style.padding))) continue;
         const end = nearestPointOnBox(box, request.x, request.y);
+        // A leader may not run through another mark: it would point the reader to the wrong one.
+        if (ring > 0) {
+          const leader = { x1: request.x, y1: request.y, x2: end.x, y2: end.y };
+          const span = segmentBox(leader);
+          const own = (mark: Circle) => mark.x === request.x && mark.y === request.y;
+          if (marks.some(span, 0, (mark) => !own(mark) && segmentMeetsCircle(leader, mark, 1))) continue;
+        }
         result = {
           id: request.id,
           lines: wrapped.lines,

@@ -1,7 +1,7 @@
 import { polygonContains } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { chartModel, type ChartModel } from '../../../../src/domain/chart/chartModel';
-import { boxesOverlap, boxInside, boxOverlapsCircle } from '../../../../src/domain/chart/geometry';
+import { boxesOverlap, boxInside, boxOverlapsCircle, segmentMeetsCircle } from '../../../../src/domain/chart/geometry';
 import { Dataset } from '../../../../src/domain/schema';
 import { fr } from '../../../../src/i18n/fr';
 import study from '../../../../data/study.json';
@@ -56,6 +56,26 @@ describe('chartModel on the study', () => {
     expect(desktop.labels.hidden).toEqual([]);
     expect(collisions(desktop)).toEqual([]);
     for (const label of desktop.labels.placed) expect(boxInside(label.box, { x: 0, y: 0, width: 629, height: 629 })).toBe(true);
+  });
+
+  // The estimated widths run wider than Inter's: the browser test (chartLayout) holds the real count, three at most.
+  it('cuts only a few labels short at the 1366 px laptop size (686 × 565), in either language', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const laptop = layout(686, 565, language);
+      expect(laptop.labels.hidden, language).toEqual([]);
+      expect(laptop.labels.placed.filter((label) => label.truncated).length, language).toBeLessThanOrEqual(5);
+      expect(collisions(laptop), language).toEqual([]);
+    }
+  });
+
+  it('runs no leader line through another initiative’s mark', () => {
+    for (const model of [desktop, layout(686, 565), layout(686, 565, 'en')]) {
+      for (const label of model.labels.placed) {
+        if (!label.leader) continue;
+        const crossed = model.marks.filter((mark) => mark.id !== label.id && segmentMeetsCircle(label.leader!, mark));
+        expect(crossed.map((mark) => mark.id), `leader of ${label.id}`).toEqual([]);
+      }
+    }
   });
 
   it('keeps labels apart in English and on a phone, hiding rather than overlapping', () => {
