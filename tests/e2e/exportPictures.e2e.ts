@@ -79,7 +79,7 @@ async function expectMapAsOnScreen(page: Page, exported: PNG, scale: number): Pr
   // Zoom buttons, attribution and a tooltip left by the pointer are the page's, not the picture's.
   const masks = await boxesWithin(container, '.leaflet-control-container .leaflet-control, .leaflet-tooltip', scale);
   const markers = await markersOnScreen(page, scale);
-  const at = locate(exported, onScreen);
+  const at = locate(exported, onScreen, masks);
   const frame = { ...at, width: onScreen.width, height: onScreen.height };
   const inExport = crop(exported, frame);
   // Each headquarters with what surrounds it (land or sea, a neighbour, its precision halo) as on screen.
@@ -91,7 +91,10 @@ async function expectMapAsOnScreen(page: Page, exported: PNG, scale: number): Pr
     .map((m) => ({ name: m.name, at: `${Math.round(m.x)},${Math.round(m.y)}`, differing: disagreementIn(onScreen, inExport, { x: Math.round(m.x - half), y: Math.round(m.y - half), width: 2 * half, height: 2 * half }, scale) }))
     .filter((m) => m.differing > 0.02);
   const { differing, diff } = compare(onScreen, inExport, masks, scale);
-  if (misplaced.length > 0 || differing >= 0.02 || process.env.KEEP_PICTURES) await keepPictures('map', { onScreen, inExport, diff });
+  if (misplaced.length > 0 || differing >= 0.02 || process.env.KEEP_PICTURES) {
+    await keepPictures('map', { onScreen, inExport, diff, exported });
+    console.log('map located at', frame, 'in an export of', exported.width, '×', exported.height);
+  }
   expect(misplaced, 'headquarters whose surroundings in the export differ from the screen (pictures in tests/e2e/artifacts/)').toEqual([]);
   expect(differing, 'share of the map’s pixels that differ from the screen (pictures in tests/e2e/artifacts/)').toBeLessThan(0.02);
   return frame;

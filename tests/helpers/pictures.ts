@@ -53,55 +53,60 @@ function squaredDistance(a: PNG, ai: number, b: PNG, bi: number): number {
   return dr * dr + dg * dg + db * db;
 }
 
+/** A pixel pair's colour distance, capped: what the page shows and the export leaves out on purpose (an attribution,
+ * a tooltip) must not outweigh the many pixels that do agree. */
+const CAPPED_DISTANCE = 3 * 48 * 48;
+
 /**
- * Where in `haystack` the picture `needle` sits: the offset with the smallest
- * colour difference, searched coarsely on sample points, then refined.
+ * Where in `haystack` the picture `needle` sits: the offset whose sample
+ * points differ least, searched over every offset on a 4 px grid with a
+ * thousand points, then refined pixel by pixel with many more. `masks` are
+ * boxes of the needle to leave out (zoom buttons, the attribution: the export
+ * draws them elsewhere or not at all). A squared distance lets a few such
+ * pixels outweigh a whole map; the capped one does not (a map once was
+ * "found" 15 px away from where it was, exact, in the file).
  */
-export function locate(haystack: PNG, needle: PNG): { x: number; y: number } {
-  const samples: number[] = [];
-  const step = Math.max(3, Math.floor(Math.sqrt((needle.width * needle.height) / 900)));
-  for (let y = 0; y < needle.height; y += step) for (let x = 0; x < needle.width; x += step) samples.push(x, y);
-  const cost = (ox: number, oy: number, stride: number) => {
+export function locate(haystack: PNG, needle: PNG, masks: readonly Box[] = []): { x: number; y: number } {
+  const kept = (x: number, y: number) => !masks.some((m) => x >= m.x && x < m.x + m.width && y >= m.y && y < m.y + m.height);
+  const points = (step: number) => {
+    const found: number[] = [];
+    for (let y = 0; y < needle.height; y += step) for (let x = 0; x < needle.width; x += step) if (kept(x, y)) found.push(x, y);
+    return found;
+  };
+  const coarsePoints = points(Math.max(3, Math.floor(Math.sqrt((needle.width * needle.height) / 1000))));
+  const finePoints = points(Math.max(2, Math.floor(Math.sqrt((needle.width * needle.height) / 40000))));
+  const cost = (ox: number, oy: number, samples: readonly number[]) => {
     let total = 0;
-    for (let s = 0; s < samples.length; s += 2 * stride) {
+    for (let s = 0; s < samples.length; s += 2) {
       const x = samples[s]!;
       const y = samples[s + 1]!;
-      total += squaredDistance(needle, (y * needle.width + x) * 4, haystack, ((oy + y) * haystack.width + ox + x) * 4);
+      total += Math.min(CAPPED_DISTANCE, squaredDistance(needle, (y * needle.width + x) * 4, haystack, ((oy + y) * haystack.width + ox + x) * 4));
     }
     return total;
   };
-  // Coarse: every 4th offset on a quarter of the sample points; then each of the best few refined around itself.
-  const COARSE = 4;
-  const candidates: { x: number; y: number; cost: number }[] = [];
-  for (let oy = 0; oy <= haystack.height - needle.height; oy += COARSE) {
-    for (let ox = 0; ox <= haystack.width - needle.width; ox += COARSE) candidates.push({ x: ox, y: oy, cost: cost(ox, oy, 4) });
-  }
-  if (candidates.length === 0) throw new Error(`A ${needle.width}×${needle.height} picture cannot lie in a ${haystack.width}×${haystack.height} image`);
-  candidates.sort((a, b) => a.cost - b.cost);
-  let best = candidates[0]!;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates.slice(0, 12)) {
-    for (let oy = Math.max(0, candidate.y - COARSE + 1); oy <= Math.min(haystack.height - needle.height, candidate.y + COARSE - 1); oy += 1) {
-      for (let ox = Math.max(0, candidate.x - COARSE + 1); ox <= Math.min(haystack.width - needle.width, candidate.x + COARSE - 1); ox += 1) {
-        const full = cost(ox, oy, 1);
-        if (full < bestCost) {
-          bestCost = full;
-          best = { x: ox, y: oy, cost: full };
+  const maxX = haystack.width - needle.width;
+  const maxY = haystack.height - needle.height;
+  if (maxX < 0 || maxY < 0) throw new Error(`A ${needle.width}×${needle.height} picture cannot lie in a ${haystack.width}×${haystack.height} image`);
+  const bestAround = (centres: readonly { x: number; y: number }[], reach: number, samples: readonly number[]) => {
+    let best = { x: 0, y: 0, cost: Number.POSITIVE_INFINITY };
+    for (const centre of centres) {
+      for (let oy = Math.max(0, centre.y - reach); oy <= Math.min(maxY, centre.y + reach); oy += 1) {
+        for (let ox = Math.max(0, centre.x - reach); ox <= Math.min(maxX, centre.x + reach); ox += 1) {
+          const c = cost(ox, oy, samples);
+          if (c < best.cost) best = { x: ox, y: oy, cost: c };
         }
       }
     }
-  }
-  // Last, every offset within 8 px of the best: a pale map has wide plateaus a coarse search can stop short on.
-  const found = best;
-  for (let oy = Math.max(0, found.y - 8); oy <= Math.min(haystack.height - needle.height, found.y + 8); oy += 1) {
-    for (let ox = Math.max(0, found.x - 8); ox <= Math.min(haystack.width - needle.width, found.x + 8); ox += 1) {
-      const full = cost(ox, oy, 1);
-      if (full < bestCost) {
-        bestCost = full;
-        best = { x: ox, y: oy, cost: full };
-      }
-    }
-  }
+    return best;
+  };
+  // Coarse: every 4th offset; the best few are refined around themselves, then the best of them pixel by pixel.
+  const COARSE = 4;
+  const candidates: { x: number; y: number; cost: number }[] = [];
+  for (let oy = 0; oy <= maxY; oy += COARSE) for (let ox = 0; ox <= maxX; ox += COARSE) candidates.push({ x: ox, y: oy, cost: cost(ox, oy, coarsePoints) });
+  candidates.sort((a, b) => a.cost - b.cost);
+  const refined = bestAround(candidates.slice(0, 12), COARSE - 1, coarsePoints);
+  // Last, every offset within 8 px, on many points: a pale map has wide plateaus a coarse search can stop short on.
+  const best = bestAround([refined], 8, finePoints);
   return { x: best.x, y: best.y };
 }
 
