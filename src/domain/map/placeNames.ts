@@ -62,6 +62,11 @@ export function placeNames(
       [point.x + reach * 0.7, point.y + reach * 0.7],
       [point.x - reach * 0.7 - w, point.y - reach * 0.7 - h],
       [point.x - reach * 0.7 - w, point.y + reach * 0.7],
+      // Above or below, starting or ending at the marker: near the frame's edge a centred name does not fit.
+      [point.x - markerRadius, point.y + reach],
+      [point.x - markerRadius, point.y - reach - h],
+      [point.x + markerRadius - w, point.y + reach],
+      [point.x + markerRadius - w, point.y - reach - h],
     ];
     for (const [left, top] of candidates) {
       const rect = { left, top, right: left + w, bottom: top + h };
@@ -73,4 +78,23 @@ export function placeNames(
     }
   }
   return placed;
+}
+
+export interface MarkerOnMap {
+  readonly id: string;
+  readonly emphasis: string;
+  /** Whether its centre lies inside the map's frame. */
+  readonly inView: boolean;
+}
+
+/**
+ * Whose names the map writes: the highlighted headquarters (a selection's) when
+ * there are at most `max` of them, else every headquarters the filters keep in
+ * view when there are at most `max`; else none (names over a full map hide it).
+ */
+export function headquartersToName(markers: readonly MarkerOnMap[], max: number): string[] {
+  const inView = markers.filter((m) => m.inView && m.emphasis !== 'faded');
+  const highlighted = inView.filter((m) => m.emphasis === 'highlighted');
+  if (highlighted.length > 0) return highlighted.length <= max ? highlighted.map((m) => m.id) : [];
+  return inView.length <= max ? inView.map((m) => m.id) : [];
 }

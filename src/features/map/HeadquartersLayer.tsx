@@ -7,6 +7,7 @@ import { spreadCrowdedMarkers } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
+import { HeadquartersNames } from './HeadquartersNames';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 
 interface MarkerEntry {
@@ -33,6 +34,7 @@ export function HeadquartersLayer() {
   // The emphasis last written to each marker: only markers whose state changed are touched,
   // since each write costs style work in the next frame.
   const applied = useRef(new Map<string, string>());
+  const names = useRef<HeadquartersNames | null>(null);
 
   const entries = useMemo<MarkerEntry[]>(
     () =>
@@ -87,6 +89,9 @@ export function HeadquartersLayer() {
     };
     spreadCrowded();
     map.on('zoomend', spreadCrowded);
+    // After the spreading (it listens to the same zoomend, later): names go beside the markers as drawn.
+    const nameLayer = new HeadquartersNames((id) => index.clusterById.get(id)?.name).addTo(map);
+    names.current = nameLayer;
 
     // A tooltip opens above its marker, or below it near the top edge, slid sideways as far as needed
     // to stay inside the map (a narrow map beside Figure 1 has little room on either side).
@@ -115,8 +120,10 @@ export function HeadquartersLayer() {
       for (const { marker } of entries) marker.off('click keydown tooltipopen');
       layer.remove();
       trueSpots.remove();
+      nameLayer.remove();
+      names.current = null;
     };
-  }, [map, entries, select]);
+  }, [map, entries, select, index]);
 
   // Accessible names and tooltips follow the language; text goes in as text, never as HTML.
   useEffect(() => {
@@ -157,6 +164,8 @@ export function HeadquartersLayer() {
       element.tabIndex = emphasis === 'faded' ? -1 : 0;
       marker.setZIndexOffset(emphasis === 'highlighted' ? 1000 : emphasis === 'faded' ? -1000 : 0);
     }
+    // Who is named depends on who is shown and highlighted.
+    names.current?.draw();
   }, [entries, visibility, selection, linkedClusterIds]);
 
   return null;

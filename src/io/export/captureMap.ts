@@ -118,6 +118,11 @@ export async function captureMap(container: HTMLElement, scale: number, options:
     context.drawImage(await svgToImage(serializeSvg(svg, box.width, box.height)), box.x, box.y, box.width, box.height);
   }
 
+  // The headquarters' names, under the markers as on screen; a slide writes its own, larger.
+  if (!options.names) {
+    for (const names of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas.hq-names')) drawCanvasLayer(context, names, container);
+  }
+
   // Markers: identical drawings are decoded once.
   const decoded = new Map<string, Promise<HTMLImageElement>>();
   const shown: { id: string; x: number; y: number }[] = [];
@@ -162,15 +167,18 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   }
   // Canvas layers (the grouped headquarters of a large network) are drawn as they are: they are kept at 2× or more
   // and sit above the region names, as on screen.
-  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas')) {
-    const box = offset(layer, container);
-    if (box.width === 0 || box.height === 0 || getComputedStyle(layer).visibility === 'hidden') continue;
-    context.drawImage(layer, box.x, box.y, box.width, box.height);
-  }
+  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas:not(.hq-names)')) drawCanvasLayer(context, layer, container);
 
   if (options.names && shown.length > 0 && shown.length <= options.names.max) drawNames(context, shown, markerRadius, options.names, origin);
 
   return { canvas, tilesOmitted: false };
+}
+
+/** A canvas the map draws on (names, grouped headquarters), where it lies, unless hidden (during a zoom). */
+function drawCanvasLayer(context: CanvasRenderingContext2D, layer: HTMLCanvasElement, container: HTMLElement): void {
+  const box = offset(layer, container);
+  if (box.width === 0 || box.height === 0 || getComputedStyle(layer).visibility === 'hidden') return;
+  context.drawImage(layer, box.x, box.y, box.width, box.height);
 }
 
 /** The names of the headquarters shown, beside their markers, none over another or over a marker; white halo for legibility. */

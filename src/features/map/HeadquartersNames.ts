@@ -1,0 +1,93 @@
+import L from 'leaflet';
+import { headquartersToName, placeNames } from '../../domain/map/placeNames';
+
+/** At most this many names on the map: beyond, they would hide it (the tooltips and tables name everyone). */
+export const MAX_NAMED_HEADQUARTERS = 20;
+const FONT_PX = 12;
+const FONT = `600 ${FONT_PX}px Inter, 'DejaVu Sans', sans-serif`;
+const INK = '#1b1f24';
+const HALO = 'rgba(255, 255, 255, 0.92)';
+
+/**
+ * The names of the headquarters shown, written beside their markers when 20 or
+ * fewer are in view (or highlighted), none over another or over a marker. A
+ * canvas in a pane of its own under the markers, laid out again when the map
+ * stops moving and when emphasis changes; the export copies it as it is.
+ */
+export class HeadquartersNames {
+  private readonly canvas: HTMLCanvasElement;
+  private map: L.Map | null = null;
+
+  constructor(private readonly nameOf: (id: string) => string | undefined) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'hq-names leaflet-zoom-hide';
+    // A picture of text every marker's accessible name already carries.
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.style.pointerEvents = 'none';
+  }
+
+  addTo(map: L.Map): this {
+    this.map = map;
+    const pane = map.getPane('hqNames') ?? map.createPane('hqNames');
+    pane.style.zIndex = '590';
+    pane.style.pointerEvents = 'none';
+    pane.append(this.canvas);
+    map.on('moveend zoomend resize', this.draw);
+    this.draw();
+    return this;
+  }
+
+  remove(): void {
+    this.map?.off('moveend zoomend resize', this.draw);
+    this.canvas.remove();
+    this.map = null;
+  }
+
+  /** Lays the names out again from the markers as drawn now (their place after spreading, their emphasis). */
+  readonly draw = (): void => {
+    const map = this.map;
+    if (!map) return;
+    const container = map.getContainer();
+    const size = map.getSize();
+    const origin = container.getBoundingClientRect();
+    const markers = [...container.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-cluster-id]')].map((element) => {
+      const r = element.getBoundingClientRect();
+      const x = r.left + r.width / 2 - origin.left;
+      const y = r.top + r.height / 2 - origin.top;
+      return { id: element.dataset.clusterId ?? '', emphasis: element.dataset.emphasis ?? '', inView: x >= 0 && y >= 0 && x <= size.x && y <= size.y, x, y, radius: r.width / 2 };
+    });
+    const named = new Set(headquartersToName(markers, MAX_NAMED_HEADQUARTERS));
+
+    const density = Math.max(2, window.devicePixelRatio || 1);
+    this.canvas.width = Math.round(size.x * density);
+    this.canvas.height = Math.round(size.y * density);
+    this.canvas.style.width = `${size.x}px`;
+    this.canvas.style.height = `${size.y}px`;
+    L.DomUtil.setPosition(this.canvas, map.containerPointToLayerPoint([0, 0]));
+    // Who is written on the map, for the tests and anyone inspecting the page.
+    this.canvas.dataset.named = '';
+    const context = this.canvas.getContext('2d');
+    if (!context || named.size === 0) return;
+    context.scale(density, density);
+    context.font = FONT;
+    const points = markers.flatMap((m) => {
+      const text = named.has(m.id) ? this.nameOf(m.id) : undefined;
+      return text ? [{ id: m.id, x: m.x, y: m.y, text, width: context.measureText(text).width }] : [];
+    });
+    const radius = Math.max(...markers.map((m) => m.radius), 0);
+    const textById = new Map(points.map((p) => [p.id, p.text]));
+    context.textAlign = 'left';
+    context.textBaseline = 'middle';
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = HALO;
+    context.fillStyle = INK;
+    const placed = placeNames(points, radius, Math.round(FONT_PX * 1.25), { width: size.x, height: size.y });
+    for (const name of placed) {
+      const text = textById.get(name.id) ?? '';
+      context.strokeText(text, name.x, name.y);
+      context.fillText(text, name.x, name.y);
+    }
+    this.canvas.dataset.named = placed.map((name) => name.id).join(' ');
+  };
+}
