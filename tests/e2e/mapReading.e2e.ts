@@ -76,3 +76,47 @@ describe('headquarters names on the map', () => {
     await session.close();
   });
 });
+
+describe('headquarters markers under a finger', () => {
+  /** Which marker, if any, a touch this far from the most isolated marker's centre lands on. */
+  async function touchAround(page: Page, distance: number): Promise<{ id: string; hits: (string | null)[] }> {
+    return page.locator('[data-testid="hq-map"] .leaflet-container').evaluate((container, d) => {
+      const markers = [...container.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-cluster-id]')].map((element) => {
+        const r = element.querySelector('svg')!.getBoundingClientRect();
+        return { element, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      const isolation = (m: (typeof markers)[number]) => Math.min(...markers.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
+      const frame = container.getBoundingClientRect();
+      const inside = markers.filter((m) => m.x - 30 > frame.left && m.x + 30 < frame.right && m.y - 30 > frame.top && m.y + 30 < frame.bottom);
+      const loneliest = inside.reduce((a, b) => (isolation(b) > isolation(a) ? b : a));
+      const hits = [
+        [d, 0],
+        [-d, 0],
+        [0, d],
+        [0, -d],
+      ].map(([dx, dy]) => document.elementFromPoint(loneliest.x + dx!, loneliest.y + dy!)?.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? null);
+      return { id: loneliest.element.dataset.clusterId ?? '', hits };
+    }, distance);
+  }
+
+  it('answer a touch 20 px from their centre on a phone (a 44 px target), and only where drawn with a mouse', async () => {
+    const phone = await chromium().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-testid="hq-map"] [data-cluster-id]').first().waitFor();
+    await page.getByTestId('hq-map').scrollIntoViewIfNeeded();
+    // Zoomed in, so that one marker at least has no neighbour within a target's reach.
+    for (let i = 0; i < 2; i += 1) {
+      await page.getByRole('button', { name: /Zoom in|Zoomer/i }).tap();
+      await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
+    }
+    const touched = await touchAround(page, 20);
+    expect(touched.hits).toEqual([touched.id, touched.id, touched.id, touched.id]);
+    await phone.close();
+
+    const desk = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const clicked = await touchAround(desk.page, 20);
+    expect(clicked.hits.filter((hit) => hit === clicked.id)).toEqual([]);
+    await desk.close();
+  });
+});
