@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
+import { exportFile } from '../helpers/exports';
+import { makeMiniDataset } from '../fixtures/miniDataset';
 
 const study = studyDataset();
 const chromium = chromiumPerFile();
@@ -144,6 +146,30 @@ describe('importing one’s own data', () => {
     expect(await session.page.getByRole('status').filter({ hasText: 'même origine' }).count()).toBe(1);
     expect(await shownCounts(session.page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
     expect(session.externalRequests).toEqual([]);
+    await session.close();
+  });
+});
+
+describe('an imported dataset speaks for itself', () => {
+  it('gives its own title and source to the introduction, the footer and the exported image, and no longer the study’s', async () => {
+    const mini = makeMiniDataset();
+    const own = {
+      ...mini,
+      meta: { ...mini.meta, title: 'Réseau Grand Ouest 2025', sourceLine: { fr: 'Source : Réseau Grand Ouest, recensement 2025', en: 'Source: Réseau Grand Ouest, 2025 census' } },
+    };
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    await session.context.route('**/reseau/grand-ouest.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(own) }));
+    await page.goto(new URL('?data=reseau/grand-ouest.json', inject('baseUrl')).toString());
+    await page.getByRole('button', { name: 'Données : grand-ouest.json' }).waitFor();
+    expect(await page.locator('.intro-summary').innerText()).toContain('Réseau Grand Ouest 2025');
+    const footer = await page.locator('footer.page-footer').innerText();
+    expect(footer).toContain('Source : Réseau Grand Ouest, recensement 2025');
+    expect(footer).not.toContain('Apec');
+    const svg = (await exportFile(page, 'Image SVG', ['Vue entière'])).bytes.toString('utf8');
+    expect(svg).toContain('Source : Réseau Grand Ouest, recensement 2025');
+    expect(svg).not.toContain('Apec');
+    session.expectClean();
     await session.close();
   });
 });
