@@ -243,7 +243,7 @@ export const en: Messages = {
     data: 'Filtered data',
     delimiter: 'CSV separator',
     comma: 'comma',
-    semicolon: 'semicolon (Excel in French)',
+    semicolon: 'semicolon, decimal comma (Excel in French)',
     initiativesCsv: 'Initiatives (CSV)',
     clustersCsv: 'Clusters (CSV)',
     json: 'Initiatives and clusters (JSON)',

@@ -242,7 +242,7 @@ export const fr = {
     data: 'Données filtrées',
     delimiter: 'Séparateur CSV',
     comma: 'virgule',
-    semicolon: 'point-virgule (Excel en français)',
+    semicolon: 'point-virgule, décimales à virgule (Excel en français)',
     initiativesCsv: 'Initiatives (CSV)',
     clustersCsv: 'Clusters (CSV)',
     json: 'Initiatives et clusters (JSON)',

@@ -15,7 +15,7 @@ const visibleClusterIds = new Set(visibleInitiatives.flatMap((i) => i.clusters))
 const chromium = chromiumPerFile();
 
 /** Sets the export's options, clicks an export and returns the downloaded file. */
-const exportFile = (page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string } = {}) =>
+const exportFile = (page: Page, button: string, options: { scope?: string; density?: string | RegExp; delimiter?: string | RegExp } = {}) =>
   exportWith(page, button, [options.scope, options.density, options.delimiter].filter((choice) => choice !== undefined));
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -104,21 +104,28 @@ describe('exporting a filtered view', () => {
     await session.close();
   });
 
-  it('saves exactly the filtered rows as CSV (comma or semicolon) and JSON', async () => {
+  it('saves exactly the filtered rows as CSV (semicolon and decimal comma by default in French, or comma) and JSON', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { path: `?d=${recruiting.id}` });
     const { page } = session;
     const initiativesCsv = await exportFile(page, 'Initiatives (CSV)');
     expect(initiativesCsv.name).toMatch(/^clusters-emploi_initiatives_.*\.csv$/);
     const text = initiativesCsv.bytes.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(text.split('\r\n')[0]).toContain('id;label_fr;label_en');
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
     expect(rows.map((r) => r.id).sort()).toEqual(visibleInitiatives.map((i) => i.id).sort());
+    // French Excel reads 0,15 as a number and 0.15 as text.
+    for (const row of rows) {
+      const initiative = visibleInitiatives.find((i) => i.id === row.id)!;
+      expect(row.audience).toBe(String(initiative.audience).replace('.', ','));
+    }
 
-    const clustersCsv = await exportFile(page, 'Clusters (CSV)', { delimiter: 'point-virgule (Excel en français)' });
+    const clustersCsv = await exportFile(page, 'Clusters (CSV)', { delimiter: /^virgule$/ });
     const clusterText = clustersCsv.bytes.toString('utf8').slice(1);
-    expect(clusterText.split('\r\n')[0]).toContain('id;name;type');
-    const clusterRows = Papa.parse<Record<string, string>>(clusterText, { header: true, delimiter: ';', skipEmptyLines: true }).data;
+    expect(clusterText.split('\r\n')[0]).toContain('id,name,type');
+    const clusterRows = Papa.parse<Record<string, string>>(clusterText, { header: true, delimiter: ',', skipEmptyLines: true }).data;
     expect(clusterRows.map((r) => r.id).sort()).toEqual([...visibleClusterIds].sort());
+    expect(clusterRows.every((r) => r.lat === '' || /^-?\d+(\.\d+)?$/.test(r.lat ?? ''))).toBe(true);
 
     const json = JSON.parse((await exportFile(page, 'Initiatives et clusters (JSON)')).bytes.toString('utf8'));
     expect(json.initiatives.map((i: { id: string }) => i.id).sort()).toEqual(visibleInitiatives.map((i) => i.id).sort());

@@ -81,7 +81,8 @@ function ExportPanel({ id }: { id: string }) {
   const [layout, setLayout] = useState<ImageLayout>('page');
   const [scale, setScale] = useState(2);
   const [hideFiltered, setHideFiltered] = useState(false);
-  const [delimiter, setDelimiter] = useState<CsvDelimiter>(',');
+  // French spreadsheets expect the semicolon (and a decimal comma); others the comma.
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => (language === 'fr' ? ';' : ','));
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const panelRef = useRef<HTMLDivElement>(null);
 

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { FORMULA_START } from '../csvFormula';
 
@@ -81,20 +80,30 @@ export type CsvDelimiter = ',' | ';';
 const BOM = '\uFEFF';
 
 /**
+ * A cell as CSV text. Numbers follow the separator's convention: with the
+ * comma, a decimal point; with the semicolon, French Excel's, a decimal comma
+ * (`0,15`: French Excel and LibreOffice read `0.15` as text). They are never
+ * neutralised as formulas: `-1,55` is a longitude. A text cell a spreadsheet
+ * could run gets an apostrophe in front (see csvFormula.ts) and quotes.
+ */
+function csvCell(cell: Cell, delimiter: CsvDelimiter): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return delimiter === ';' ? String(cell).replace('.', ',') : String(cell);
+  if (typeof cell === 'boolean') return String(cell);
+  const neutralised = FORMULA_START.test(cell);
+  const text = neutralised ? `'${cell}` : cell;
+  const quoted = neutralised || text.includes(delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+  return quoted ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
  * RFC 4180 CSV (CRLF, quotes doubled), UTF-8 with a byte-order mark so that
  * spreadsheets read the accents, and safe to open: a text cell matching
  * `FORMULA_START` is prefixed with an apostrophe so no spreadsheet runs it.
- * Numbers are written as numbers (Papa Parse only tests text), so real
- * negative values stay as they are. With ";" decimals keep their point: the
- * file is data, not a locale-formatted report.
+ * The import reads both conventions back (decimal point or comma).
  */
 export function toCsv<Columns extends readonly string[]>(columns: Columns, rows: readonly Row<Columns>[], delimiter: CsvDelimiter): string {
-  const body = Papa.unparse(
-    {
-      fields: [...columns],
-      data: rows.map((row) => columns.map((column) => row[column as Columns[number]] ?? '')),
-    },
-    { delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START },
-  );
-  return `${BOM}${body}\r\n`;
+  const lines = [columns.map((column) => csvCell(column, delimiter)).join(delimiter)];
+  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column as Columns[number]] ?? null, delimiter)).join(delimiter));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -63,14 +63,14 @@ describe('CSV export', () => {
   const hostileRows = () =>
     clusterRows(dataset.clusters).map((row, i) => ({ ...row, name: HOSTILE[i % HOSTILE.length]!, sector_en: HOSTILE[(i + 1) % HOSTILE.length]!, lat: -3.5 }));
 
-  it('neutralises formulas in cells that hold line breaks too, and keeps numbers as numbers', () => {
+  it('neutralises formulas in cells that hold line breaks too, and keeps numbers as numbers (with French Excel’s decimal comma after a semicolon)', () => {
     const csv = toCsv(CLUSTER_COLUMNS, hostileRows(), ';');
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     for (const row of parsed.data) {
       expect(row.name?.startsWith("'")).toBe(true);
       expect(row.sector_en?.startsWith("'")).toBe(true);
-      expect(row.lat).toBe('-3.5');
+      expect(row.lat).toBe('-3,5');
     }
   });
 
@@ -82,6 +82,28 @@ describe('CSV export', () => {
     expect(table.rows.map((r) => [r.cells.get('sector_fr'), r.cells.get('sector_en'), r.cells.get('lon')])).toEqual(
       rows.map((r) => [r.sector_fr, r.sector_en, String(r.lon)]),
     );
+  });
+
+  it('writes decimals as French Excel reads them with the semicolon (0,15), as English Excel does with the comma (0.15), and the import reads both back', async () => {
+    const initiatives = dataset.initiatives;
+    const french = toCsv(INITIATIVE_COLUMNS, initiativeRows(initiatives), ';');
+    const english = toCsv(INITIATIVE_COLUMNS, initiativeRows(initiatives), ',');
+    const decimal = initiatives.find((i) => !Number.isInteger(i.audience))!;
+    expect(french).toContain(`;${String(decimal.audience).replace('.', ',')};`);
+    expect(english).toContain(`,${decimal.audience},`);
+    for (const csv of [french, english]) {
+      const outcome = await importSources(
+        [
+          { name: 'clusters.csv', bytes: new TextEncoder().encode(toCsv(CLUSTER_COLUMNS, clusterRows(dataset.clusters), csv === french ? ';' : ',')) },
+          { name: 'initiatives.csv', bytes: new TextEncoder().encode(csv) },
+        ],
+        { delimiter: 'auto', frame: dataset, loadGeocoder: () => Promise.reject(new Error('not needed')), now: new Date('2026-11-26T00:00:00Z') },
+      );
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok) continue;
+      expect(outcome.dataset.initiatives.map((i) => [i.id, i.audience, i.horizon])).toEqual(initiatives.map((i) => [i.id, i.audience, i.horizon]));
+      expect(outcome.dataset.clusters.map((c) => [c.id, c.hq.lat, c.hq.lon])).toEqual(dataset.clusters.map((c) => [c.id, c.hq.lat, c.hq.lon]));
+    }
   });
 
   it('round-trips clusters with hostile names through export and import', async () => {
