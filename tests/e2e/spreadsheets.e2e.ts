@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
 import { ENGLISH_EXPORT_MENU, exportFile } from '../helpers/exports';
-import { openCsvInCalc, type CalcCell } from '../helpers/libreOffice';
+import { openCsvInCalc, openWorkbookInCalc, type CalcCell } from '../helpers/libreOffice';
 
 /**
  * The CSV files as our users' spreadsheet reads them: downloaded from the
@@ -18,7 +18,7 @@ function column(sheet: CalcCell[][], name: string): CalcCell[] {
   return sheet.slice(1).map((row) => row[index]!);
 }
 
-describe('CSV exports opened in LibreOffice Calc', () => {
+describe('CSV and workbook exports opened in LibreOffice Calc', () => {
   it('French interface: the default semicolon file gives numbers, not text, to a French spreadsheet', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;
@@ -50,6 +50,44 @@ describe('CSV exports opened in LibreOffice Calc', () => {
     const { page } = session;
     const initiatives = await openCsvInCalc((await exportFile(page, 'Initiatives (CSV)', [], ENGLISH_EXPORT_MENU)).bytes, ',', 'en-US');
     for (const name of ['audience', 'horizon']) expect(column(initiatives, name).every((cell) => cell.number), name).toBe(true);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('the workbook of a filtered view: three sheets, human headers, codes kept as text, numbers as numbers, the view described', async () => {
+    // Brittany and Auvergne-Rhône-Alpes: department codes 22, 29, 35, 56 and 01 to 74 (Ain is 01).
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?r=Bretagne,Auvergne-Rh%C3%B4ne-Alpes' });
+    const { page } = session;
+    const file = await exportFile(page, 'Classeur Excel (.xlsx)');
+    expect(file.name).toMatch(/^clusters-emploi_donnees_.*\.xlsx$/);
+    const book = await openWorkbookInCalc(file.bytes);
+    expect(Object.keys(book).sort()).toEqual(['Clusters', 'Initiatives', 'À propos']);
+
+    const clusters = book.Clusters!;
+    const shown = study.clusters.filter((c) => ['Bretagne', 'Auvergne-Rhône-Alpes'].includes(c.hq.region?.today ?? ''));
+    expect(clusters).toHaveLength(shown.length + 1);
+    expect(clusters[0]!.slice(0, 3).map((cell) => cell.text)).toEqual(['Cluster', 'Type', 'Interrogé par l’étude']);
+    // Codes are text, leading zeros kept; coordinates are numbers.
+    const codes = column(clusters, 'Code INSEE').filter((cell) => cell.text !== '');
+    expect(codes.every((cell) => !cell.number)).toBe(true);
+    expect(codes.map((cell) => cell.text)).toContain('01053');
+    const departments = column(clusters, 'Code du département').map((cell) => cell.text);
+    expect(departments.sort()).toEqual(shown.map((c) => c.hq.departmentCode ?? '').sort());
+    expect(column(clusters, 'Latitude').filter((cell) => cell.text !== '').every((cell) => cell.number)).toBe(true);
+    expect(column(clusters, 'Interrogé par l’étude').every((cell) => ['Oui', 'Non'].includes(cell.text))).toBe(true);
+    // The machine columns, for re-import, at the right.
+    expect(column(clusters, 'id').map((cell) => cell.text).sort()).toEqual(shown.map((c) => c.id).sort());
+
+    const initiatives = book.Initiatives!;
+    expect(column(initiatives, 'Public visé (0 = entreprises membres, 1 = public plus large)').every((cell) => cell.number)).toBe(true);
+    expect(column(initiatives, 'Délai des effets').map((cell) => cell.text)).toContain('court terme (moins de 6 mois)');
+
+    const about = Object.fromEntries(book['À propos']!.map((row) => [row[0]!.text, row[1]?.text ?? '']));
+    expect(about.Titre).toContain('Bretagne');
+    expect(about.Filtres).toContain('Bretagne');
+    expect(about.Source).toContain('Apec');
+    expect(about['Version des données']).toBe(study.meta.datasetVersion);
+    expect(about['Lien vers la vue']).toContain('r=Bretagne');
     session.expectClean();
     await session.close();
   });

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,6 +39,31 @@ export async function openCsvInCalc(bytes: Buffer, separator: ',' | ';', locale:
     const exportFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false';
     await run(sofficePath(), ['--headless', `-env:UserInstallation=file://${join(folder, 'profile')}`, `--infilter=${importOptions}`, '--convert-to', exportFilter, '--outdir', join(folder, 'out'), input], { timeout: 120_000 });
     return readQuotedCsv(await readFile(join(folder, 'out', 'table.csv'), 'utf8'));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens a workbook (.xlsx) in LibreOffice Calc and says, sheet by sheet,
+ * what each cell is: every sheet is saved as CSV with text quoted and numbers
+ * plain, as `openCsvInCalc` does.
+ */
+export async function openWorkbookInCalc(bytes: Buffer): Promise<Record<string, CalcCell[][]>> {
+  const folder = await mkdtemp(join(tmpdir(), 'calc-'));
+  try {
+    const input = join(folder, 'book.xlsx');
+    await writeFile(input, bytes);
+    // As for CSV, plus the last option: every sheet (-1), each to book-<sheet name>.csv.
+    const exportFilter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1';
+    const out = join(folder, 'out');
+    await run(sofficePath(), ['--headless', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', exportFilter, '--outdir', out, input], { timeout: 120_000 });
+    const sheets: Record<string, CalcCell[][]> = {};
+    for (const file of await readdir(out)) {
+      const name = /^book-(.*)\.csv$/.exec(file)?.[1];
+      if (name !== undefined) sheets[name] = readQuotedCsv(await readFile(join(out, file), 'utf8'));
+    }
+    return sheets;
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -12,7 +12,7 @@ import { useViewHandles } from '../../io/export/viewHandles';
 import { defaultExportTitle } from './defaultTitle';
 import { useExportMeta } from './useExportMeta';
 
-type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'json';
+type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'xlsx' | 'json';
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly job: Job } | { readonly kind: 'done'; readonly fileName: string; readonly note: string | null } | { readonly kind: 'failed'; readonly message: string };
 
 const SCOPES: readonly ImageScope[] = ['whole', 'chart', 'map'];
@@ -143,6 +143,19 @@ function ExportPanel({ id }: { id: string }) {
       } else if (job === 'clusters') {
         blob = data.clustersCsv(visibleClusters, delimiter);
         fileName = exportFileName('clusters', phrases, now, 'csv');
+      } else if (job === 'xlsx') {
+        // The writer is loaded only now: most people never ask for a workbook.
+        const { workbookSheets, workbookBlob } = await import('../../io/export/workbook');
+        const about = {
+          title: customTitle ?? defaultExportTitle('whole', describeFilters(current, index, language), shortLabels, t, language),
+          filters: phrases,
+          source: index.dataset.meta.sourceLine[language],
+          datasetVersion: index.dataset.meta.datasetVersion,
+          exportedOn: now.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          link: window.location.href,
+        };
+        blob = await workbookBlob(workbookSheets(index, { initiatives: visibleInitiatives, clusters: visibleClusters }, about, language, t));
+        fileName = exportFileName('donnees', phrases, now, 'xlsx');
       } else {
         blob = data.filteredJson(index.dataset, { initiatives: visibleInitiatives, clusters: visibleClusters }, {
           source: index.dataset.meta.sourceLine[language],
@@ -213,6 +226,7 @@ function ExportPanel({ id }: { id: string }) {
         <div className="export-actions">
           {jobButton('initiatives', t('export.initiativesCsv'))}
           {jobButton('clusters', t('export.clustersCsv'))}
+          {jobButton('xlsx', t('export.workbook'))}
           {jobButton('json', t('export.json'))}
         </div>
       </fieldset>
