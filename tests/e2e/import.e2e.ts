@@ -81,7 +81,7 @@ describe('importing one’s own data', () => {
     await page.getByTestId('import-problems').waitFor();
     expect(await page.getByTestId('import-problems').textContent()).toContain('broken.csv, ligne 2 : un champ entre guillemets n’est pas refermé');
     await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'book.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]) }]);
-    await page.getByText(/book\.xlsx : ce n’est pas un fichier texte/).waitFor();
+    await page.getByText(/book\.xlsx : ce classeur ne peut pas être lu/).waitFor();
     session.expectClean();
     await session.close();
   });

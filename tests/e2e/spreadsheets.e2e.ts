@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
-import { studyDataset } from '../helpers/dashboard';
+import { shownCounts, studyDataset } from '../helpers/dashboard';
 import { ENGLISH_EXPORT_MENU, exportFile } from '../helpers/exports';
 import { openCsvInCalc, openWorkbookInCalc, type CalcCell } from '../helpers/libreOffice';
 
@@ -88,6 +88,19 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     expect(about.Source).toContain('Apec');
     expect(about['Version des données']).toBe(study.meta.datasetVersion);
     expect(about['Lien vers la vue']).toContain('r=Bretagne');
+    session.expectClean();
+    await session.close();
+  });
+
+  it('the workbook goes back in: imported by the file picker, it gives the clusters and initiatives it was exported from', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    const file = await exportFile(page, 'Classeur Excel (.xlsx)');
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+    await page.getByRole('button', { name: /^Importer vos données/ }).click();
+    await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.bytes }]);
+    await page.getByRole('button', { name: `Données : ${file.name}` }).waitFor();
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
     session.expectClean();
     await session.close();
   });

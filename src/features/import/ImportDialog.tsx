@@ -110,7 +110,7 @@ export function ImportDialog() {
         >
           <label className="import-file">
             {t('import.choose', { max: MAX_IMPORT_MB })}
-            <input type="file" accept=".csv,.json,text/csv,application/json" multiple onChange={(event) => void importFiles([...(event.target.files ?? [])])} />
+            <input type="file" accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple onChange={(event) => void importFiles([...(event.target.files ?? [])])} />
           </label>
           <span className="detail-note">{t('import.drop')}</span>
         </div>

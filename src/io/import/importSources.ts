@@ -4,6 +4,7 @@ import { csvToDataset, tableKind, type Geocoder } from './csvToDataset';
 import { decodeText, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
 import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem } from './importProblem';
 import { parseCsv, type CsvDelimiterChoice, type CsvTable } from './parseCsv';
+import { isWorkbook, readWorkbookSheets, sheetToTable } from './readWorkbook';
 
 /** A file to import, already read (from a file picker, a drop, or a same-origin URL). */
 export interface ImportSource {
@@ -28,16 +29,22 @@ const fail = (problems: ImportProblem[]): ImportOutcome => ({ ok: false, problem
 /**
  * Reads the user's files into a validated dataset, or says everything that
  * is wrong with them. Accepted: one JSON dataset (the study's format), or a
- * CSV table of clusters with, optionally, a CSV table of initiatives.
+ * table of clusters with, optionally, a table of initiatives — CSV files, or
+ * sheets of an Excel workbook (.xlsx), whose other sheets are left aside.
  */
 export async function importSources(sources: readonly ImportSource[], options: ImportOptions): Promise<ImportOutcome> {
   if (sources.length === 0) return fail([{ file: '—', ...problemText('no-file'), severity: 'error' }]);
   const texts: { name: string; text: string }[] = [];
+  const workbooks: ImportSource[] = [];
   const recodedFiles: string[] = [];
   const problems: ImportProblem[] = [];
   for (const source of sources) {
     if (source.bytes.length > MAX_IMPORT_BYTES) {
       problems.push({ file: source.name, ...problemText('too-large', { max: MAX_IMPORT_MB }), severity: 'error' });
+      continue;
+    }
+    if (isWorkbook(source.name, source.bytes)) {
+      workbooks.push(source);
       continue;
     }
     const decoded = decodeText(source.bytes, source.name);
@@ -53,7 +60,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
   const json = texts.filter(isJson);
   if (json.length > 0) {
     const [only] = json;
-    if (json.length > 1 || texts.length > 1 || !only) {
+    if (json.length > 1 || texts.length + workbooks.length > 1 || !only) {
       return fail([{ file: texts.map((t) => t.name).join(', '), ...problemText('json-alone'), severity: 'error' }]);
     }
     let value: unknown;
@@ -73,6 +80,19 @@ export async function importSources(sources: readonly ImportSource[], options: I
   }
 
   const tables = texts.map((t) => parseCsv(t.text, t.name, options.delimiter));
+  for (const workbook of workbooks) {
+    let sheets;
+    try {
+      sheets = await readWorkbookSheets(workbook.bytes);
+    } catch (error) {
+      problems.push({ file: workbook.name, ...problemText('not-workbook', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' });
+      continue;
+    }
+    // Sheets that are neither clusters nor initiatives (an « À propos » sheet, notes) are left aside; empty ones too.
+    const kept = sheets.map((sheet) => sheetToTable(sheet, workbook.name)).filter((table) => table.columns.length > 0 && tableKind(table) !== null);
+    if (kept.length === 0) problems.push({ file: workbook.name, line: 1, ...problemText('unknown-table'), severity: 'error' });
+    tables.push(...kept);
+  }
   const byKind: Partial<Record<'clusters' | 'initiatives', CsvTable>> = {};
   for (const table of tables) {
     // Not push(...list): a broken file of 100,000 lines has as many problems, more than a call takes arguments.
@@ -89,7 +109,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
     } else byKind[kind] = table;
   }
   if (!byKind.clusters && problems.length === 0) {
-    problems.push({ file: texts.map((t) => t.name).join(', '), ...problemText('clusters-needed'), severity: 'error' });
+    problems.push({ file: [...texts, ...workbooks].map((t) => t.name).join(', '), ...problemText('clusters-needed'), severity: 'error' });
   }
   if (problems.some((p) => p.severity === 'error') || !byKind.clusters) return fail(problems);
 

@@ -17,7 +17,7 @@ describe('decodeText', () => {
   it('refuses a binary file', () => {
     const result = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'classeur.xlsx');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toMatch(/not a text file/);
+    if (!result.ok) expect(result.problem.message).toMatch(/neither a text file/);
   });
 });
 
