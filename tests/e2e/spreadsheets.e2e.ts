@@ -101,6 +101,11 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.bytes }]);
     await page.getByRole('button', { name: `Données : ${file.name}` }).waitFor();
     expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    // And by a link to a workbook on the same site.
+    await session.context.route('**/reseau/classeur.xlsx', (route) => route.fulfill({ status: 200, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: file.bytes }));
+    await page.goto(new URL('?data=reseau/classeur.xlsx', inject('baseUrl')).toString());
+    await page.getByRole('button', { name: 'Données : classeur.xlsx' }).waitFor();
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
     session.expectClean();
     await session.close();
   });
