@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
@@ -106,6 +107,28 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await page.goto(new URL('?data=reseau/classeur.xlsx', inject('baseUrl')).toString());
     await page.getByRole('button', { name: 'Données : classeur.xlsx' }).waitFor();
     expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    session.expectClean();
+    await session.close();
+  });
+
+  it('the import templates: the workbook with its instructions, and CSV files a French spreadsheet reads as numbers', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    await page.getByRole('button', { name: /^Importer vos données/ }).click();
+    const download = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+    };
+    const workbook = await download('classeur Excel avec mode d’emploi');
+    expect(workbook.name).toBe('modele-reseau.xlsx');
+    const book = await openWorkbookInCalc(workbook.bytes);
+    expect(Object.keys(book).sort()).toEqual(['Clusters', 'Initiatives', 'Mode d’emploi']);
+    expect(column(book.Clusters!, 'insee_code').map((cell) => cell.text)).toContain('01053');
+    const guide = book['Mode d’emploi']!.map((row) => row.map((cell) => cell.text).join(' ')).join('\n');
+    expect(guide).toContain('aider-recruter (Aider les entreprises du cluster à recruter)');
+    const initiatives = await openCsvInCalc((await download('initiatives (CSV)')).bytes, ';', 'fr-FR');
+    expect(column(initiatives, 'audience').every((cell) => cell.number)).toBe(true);
+    expect(initiatives).toHaveLength(4);
     session.expectClean();
     await session.close();
   });

@@ -5,7 +5,8 @@ import { problemText, type ImportProblem } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
-import { useDatasetState, useStores } from '../../state/StoreContext';
+import { templateCsv, templateWorkbookSheets } from '../../io/import/templates';
+import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 
 type Status =
   | { readonly kind: 'idle' }
@@ -13,15 +14,8 @@ type Status =
   | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly recoded: readonly string[] }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] };
 
-const CLUSTERS_TEMPLATE =
-  'id,name,type,interviewed,sector_fr,sector_en,commune,insee_code,department_code,department_name,region,lat,lon\r\n' +
-  'mecabourg,Mécabourg,grappe-entreprises,true,"Mécanique, métallurgie",Mechanical engineering,Bourg-en-Bresse,01053,01,Ain,Auvergne-Rhône-Alpes,46.2057,5.2258\r\n';
-const INITIATIVES_TEMPLATE =
-  'id,label_fr,label_en,domain,audience,horizon,clusters,summary_fr,summary_en\r\n' +
-  'salon-emploi,Organisation d’un salon de l’emploi,Organising a job fair,aider-recruter,0.88,0.16,mecabourg,,\r\n';
-
-/** A template as a file spreadsheets open with its accents (UTF-8 with a BOM). */
-const csvBlob = (text: string) => new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' });
+/** A template as a file spreadsheets open with its accents (UTF-8 with a BOM, which toCsv writes). */
+const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
 
 /**
  * Load one's own data: a JSON dataset, or CSV tables of clusters and
@@ -31,6 +25,15 @@ const csvBlob = (text: string) => new Blob([`\uFEFF${text}`], { type: 'text/csv;
 export function ImportDialog() {
   const { t } = useTranslation();
   const stores = useStores();
+  const language = useDashboard((s) => s.language);
+  // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
+  const templateDelimiter = language === 'fr' ? ';' : ',';
+  const downloadWorkbookTemplate = async () => {
+    const study = stores.dataset.getState().study;
+    if (!study) return;
+    const { workbookBlob } = await import('../../io/export/workbook');
+    downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), language === 'fr' ? 'modele-reseau.xlsx' : 'network-template.xlsx');
+  };
   const datasetState = useDatasetState();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -91,10 +94,14 @@ export function ImportDialog() {
         <p>{t('import.intro')}</p>
         <p className="detail-note">
           {t('import.templates')}{' '}
-          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(CLUSTERS_TEMPLATE), 'modele-clusters.csv')}>
+          <button type="button" className="link-button" onClick={() => void downloadWorkbookTemplate()}>
+            {t('import.workbookTemplate')}
+          </button>{' '}
+          ·{' '}
+          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(templateCsv('clusters', language, templateDelimiter)), 'modele-clusters.csv')}>
             {t('import.clustersTemplate')}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(INITIATIVES_TEMPLATE), 'modele-initiatives.csv')}>
+          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(templateCsv('initiatives', language, templateDelimiter)), 'modele-initiatives.csv')}>
             {t('import.initiativesTemplate')}
           </button>
         </p>
