@@ -39,6 +39,11 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
       expect(cells.length).toBeGreaterThan(20);
       expect(cells.filter((cell) => !cell.number).map((cell) => cell.text), `${name} read as text`).toEqual([]);
     }
+    // The readable form: headers and labels in words, numbers still numbers.
+    const readable = await openCsvInCalc((await exportFile(page, 'Initiatives (CSV)', [/^lisible/])).bytes, ';', 'fr-FR');
+    expect(readable[0]!.slice(0, 3).map((cell) => cell.text)).toEqual(['Initiative', 'Domaine', 'Public visé']);
+    expect(column(readable, 'Délai des effets').map((cell) => cell.text)).toContain('court terme (moins de 6 mois)');
+    expect(column(readable, 'Public visé (0 = entreprises membres, 1 = public plus large)').every((cell) => cell.number)).toBe(true);
     // Names and labels stay text, accents intact.
     expect(column(clusters, 'name').every((cell) => !cell.number)).toBe(true);
     expect(column(initiatives, 'label_fr').map((cell) => cell.text)).toContain(study.initiatives[0]!.label.fr);

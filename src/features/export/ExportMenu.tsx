@@ -83,6 +83,8 @@ function ExportPanel({ id }: { id: string }) {
   const [hideFiltered, setHideFiltered] = useState(false);
   // French spreadsheets expect the semicolon (and a decimal comma); others the comma.
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => (language === 'fr' ? ';' : ','));
+  // Exact: the columns the import reads back. Readable: headers and labels in words, for people.
+  const [csvForm, setCsvForm] = useState<'exact' | 'readable'>('exact');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -137,6 +139,11 @@ function ExportPanel({ id }: { id: string }) {
         fileName = exportFileName(SCOPE_FILE[layout][scope], phrases, now, job);
         const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
         note = notes.filter((n) => n !== null).join(' ') || null;
+      } else if ((job === 'initiatives' || job === 'clusters') && csvForm === 'readable') {
+        const { readableTables, readableCsv } = await import('../../io/export/workbook');
+        const tables = readableTables(index, { initiatives: visibleInitiatives, clusters: visibleClusters }, language, t);
+        blob = new Blob([readableCsv(tables[job], delimiter)], { type: 'text/csv;charset=utf-8' });
+        fileName = exportFileName(job === 'initiatives' ? 'initiatives-lisible' : 'clusters-lisible', phrases, now, 'csv');
       } else if (job === 'initiatives') {
         blob = data.initiativesCsv(visibleInitiatives, delimiter);
         fileName = exportFileName('initiatives', phrases, now, 'csv');
@@ -223,6 +230,7 @@ function ExportPanel({ id }: { id: string }) {
       <fieldset>
         <legend>{t('export.data')}</legend>
         {radios('delimiter', t('export.delimiter'), [',', ';'] as const, delimiter, setDelimiter, (option) => t(option === ',' ? 'export.comma' : 'export.semicolon'))}
+        {radios('csvForm', t('export.csvForm'), ['exact', 'readable'] as const, csvForm, setCsvForm, (option) => t(`export.csvForm_${option}`))}
         <div className="export-actions">
           {jobButton('initiatives', t('export.initiativesCsv'))}
           {jobButton('clusters', t('export.clustersCsv'))}

@@ -103,7 +103,10 @@ function csvCell(cell: Cell, delimiter: CsvDelimiter): string {
  * The import reads both conventions back (decimal point or comma).
  */
 export function toCsv<Columns extends readonly string[]>(columns: Columns, rows: readonly Row<Columns>[], delimiter: CsvDelimiter): string {
-  const lines = [columns.map((column) => csvCell(column, delimiter)).join(delimiter)];
-  for (const row of rows) lines.push(columns.map((column) => csvCell(row[column as Columns[number]] ?? null, delimiter)).join(delimiter));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvText([columns, ...rows.map((row) => columns.map((column) => row[column as Columns[number]] ?? null))], delimiter);
+}
+
+/** Lines of cells as CSV text (BOM, CRLF), with the same cell rules as `toCsv`. */
+export function csvText(lines: readonly (readonly Cell[])[], delimiter: CsvDelimiter): string {
+  return `${BOM}${lines.map((line) => line.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\r\n')}\r\n`;
 }

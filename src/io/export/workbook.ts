@@ -3,7 +3,7 @@ import type { CellObject } from 'write-excel-file/universal';
 import type { DatasetIndex } from '../../domain/datasetIndex';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
-import { CLUSTER_COLUMNS, clusterRows, INITIATIVE_COLUMNS, initiativeRows, type Cell } from './tables';
+import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter } from './tables';
 
 /** A cell of a sheet, typed: text stays text (codes keep their leading zeros), numbers stay numbers. */
 export type SheetCell = CellObject | null;
@@ -51,19 +51,17 @@ function sheet(name: string, data: SheetCell[][]): SheetSpec {
 }
 
 /**
- * The filtered view as a workbook: « Initiatives » and « Clusters » sheets
- * with human headers and labels in the interface's language first, then the
- * exact CSV columns (machine ids) at the right for re-import, and an « À
- * propos » sheet (title, filters in words, source, dataset version, date,
- * link). Pure: the file itself is written by `workbookBlob`.
+ * The filtered view in words: initiatives and clusters with human headers and
+ * labels in the interface's language (« court terme (moins de 6 mois) », the
+ * domain's name, the clusters' names, Oui/Non), cells typed. What the
+ * « lisible » CSV holds, and the left part of the workbook's sheets.
  */
-export function workbookSheets(
+export function readableTables(
   index: DatasetIndex,
   visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[] },
-  about: WorkbookAbout,
   language: 'fr' | 'en',
   t: TFunction,
-): SheetSpec[] {
+): { readonly initiatives: SheetCell[][]; readonly clusters: SheetCell[][] } {
   const yesNo = (value: boolean) => text(t(value ? 'export.yes' : 'export.no'));
   const initiativeHeaders = [
     t('tables.initiative'),
@@ -76,10 +74,9 @@ export function workbookSheets(
     t('detail.clusters'),
     t('export.summary'),
   ];
-  const machineInitiatives = initiativeRows(visible.initiatives);
   const initiatives: SheetCell[][] = [
-    [...initiativeHeaders.map(header), ...INITIATIVE_COLUMNS.map(header)],
-    ...visible.initiatives.map((initiative, row) => [
+    initiativeHeaders.map(header),
+    ...visible.initiatives.map((initiative) => [
       text(initiative.label[language]),
       text(index.domainById.get(initiative.domain)?.label[language] ?? initiative.domain),
       text(t(`detail.audience_${audienceBand(initiative.audience)}`)),
@@ -89,10 +86,8 @@ export function workbookSheets(
       number(initiative.caseStudy),
       text(initiative.clusters.map((id) => index.clusterById.get(id)?.name ?? id).join(' ; ')),
       text(initiative.summary[language]),
-      ...INITIATIVE_COLUMNS.map((column) => machineCell(machineInitiatives[row]![column])),
     ]),
   ];
-
   const clusterHeaders = [
     t('tables.cluster'),
     t('detail.type'),
@@ -106,10 +101,9 @@ export function workbookSheets(
     t('export.latitude'),
     t('export.longitude'),
   ];
-  const machineClusters = clusterRows(visible.clusters);
   const clusters: SheetCell[][] = [
-    [...clusterHeaders.map(header), ...CLUSTER_COLUMNS.map(header)],
-    ...visible.clusters.map((cluster, row) => [
+    clusterHeaders.map(header),
+    ...visible.clusters.map((cluster) => [
       text(cluster.name),
       text(t(`clusterType.${cluster.type}`)),
       yesNo(cluster.interviewed),
@@ -121,10 +115,39 @@ export function workbookSheets(
       text(cluster.hq.region?.today),
       number(cluster.hq.lat),
       number(cluster.hq.lon),
-      ...CLUSTER_COLUMNS.map((column) => machineCell(machineClusters[row]![column])),
     ]),
   ];
+  return { initiatives, clusters };
+}
 
+/** A table of typed cells as CSV: the « lisible » variant, read by people, not re-imported. */
+export function readableCsv(table: readonly SheetCell[][], delimiter: CsvDelimiter): string {
+  return csvText(table.map((row) => row.map((cell) => (cell?.value === undefined ? null : (cell.value as string | number)))), delimiter);
+}
+
+/**
+ * The filtered view as a workbook: « Initiatives » and « Clusters » sheets
+ * with human headers and labels in the interface's language first, then the
+ * exact CSV columns (machine ids) at the right for re-import, and an « À
+ * propos » sheet (title, filters in words, source, dataset version, date,
+ * link). Pure: the file itself is written by `workbookBlob`.
+ */
+export function workbookSheets(
+  index: DatasetIndex,
+  visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[] },
+  about: WorkbookAbout,
+  language: 'fr' | 'en',
+  t: TFunction,
+): SheetSpec[] {
+  const readable = readableTables(index, visible, language, t);
+  const machineInitiatives = initiativeRows(visible.initiatives);
+  const machineClusters = clusterRows(visible.clusters);
+  const initiatives: SheetCell[][] = readable.initiatives.map((row, i) =>
+    i === 0 ? [...row, ...INITIATIVE_COLUMNS.map(header)] : [...row, ...INITIATIVE_COLUMNS.map((column) => machineCell(machineInitiatives[i - 1]![column]))],
+  );
+  const clusters: SheetCell[][] = readable.clusters.map((row, i) =>
+    i === 0 ? [...row, ...CLUSTER_COLUMNS.map(header)] : [...row, ...CLUSTER_COLUMNS.map((column) => machineCell(machineClusters[i - 1]![column]))],
+  );
   const aboutRows: SheetCell[][] = [
     [header(t('export.aboutTitle')), text(about.title)],
     [header(t('export.aboutFilters')), text(about.filters.length > 0 ? about.filters.join(' · ') : t('export.noFilter'))],
@@ -133,7 +156,6 @@ export function workbookSheets(
     [header(t('export.aboutDate')), text(about.exportedOn)],
     [header(t('export.aboutLink')), text(about.link)],
   ];
-
   return [sheet(t('export.sheetInitiatives'), initiatives), sheet(t('export.sheetClusters'), clusters), { ...sheet(t('export.sheetAbout'), aboutRows), stickyRowsCount: 0 }];
 }
 
