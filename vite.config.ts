@@ -1,11 +1,63 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The Content Security Policy of the built page (issue #18): the tightest the
+ * app needs, each directive for a reason. The same policy should also be sent
+ * as an HTTP header, with what a <meta> cannot carry (README, "Security").
+ */
+const CONTENT_SECURITY_POLICY = [
+  // Anything not named below is refused: frames, media, manifests, <object>…
+  "default-src 'none'",
+  // Only the bundled modules: Vite emits no inline script, and nothing evaluates strings.
+  "script-src 'self'",
+  // The bundled stylesheet only. Inline style attributes are not needed: React,
+  // Leaflet and D3 set styles through the CSSOM (element.style), which CSP allows.
+  "style-src 'self'",
+  // Leaflet's stylesheet inlines its icons as data: PNGs; the PNG export
+  // decodes its SVG from a blob: URL; the optional OpenStreetMap background.
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  // Inter ships with the app (the export embeds it in its SVG, not in the page).
+  "font-src 'self'",
+  // The basemap, commune list, fonts to embed and ?data= files: same origin only
+  // (OpenStreetMap tiles are <img>, not fetched).
+  "connect-src 'self'",
+  // The workbook writer (fflate) compresses large sheets in a worker made from a blob: URL.
+  'worker-src blob:',
+  "object-src 'none'",
+  // No <base> in the page: nothing may change where relative URLs point.
+  "base-uri 'none'",
+  // No form is ever submitted.
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Puts the policy in the built index.html, right after <meta charset> (it only
+ * applies to what follows it). Build only: the dev server injects inline
+ * scripts for hot reload. Fails the build if an inline script appears, which
+ * the policy would block (it would then need its hash in script-src).
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (/<script(?![^>]*\ssrc=)[^>]*>/i.test(html)) throw new Error('index.html has an inline <script>: add its hash to script-src');
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset> to put the Content Security Policy after');
+        return html.replace(charset, (meta) => `${meta}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
 
 // Relative base so the built dashboard also works from a sub-folder or file server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import { CLUSTER_TYPES } from './clusterTypes';
 
+// No code generated at run time: zod would otherwise probe `new Function` when
+// the first object schema is built, which the built page's Content Security
+// Policy (script-src without 'unsafe-eval') refuses and reports as a violation.
+// Set before any schema below is built; parsing is the same, only not compiled.
+z.config({ jitless: true });
+
 /** Text in both interface languages. `fr` is the study's language. */
 export const LocalizedText = z.object({
   fr: z.string().min(1),

@@ -82,7 +82,9 @@ describe('exporting a filtered view', () => {
     const file = await exportFile(page, 'Image SVG', { scope: 'Figure 1 seule' });
     expect(file.name.endsWith('.svg')).toBe(true);
     const markup = file.bytes.toString('utf8');
-    const parsed = await page.evaluate((text) => {
+    // Parsed on a blank page: the dashboard's CSP would refuse the file's <style> (the fonts).
+    const viewer = await session.context.newPage();
+    const parsed = await viewer.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
@@ -91,6 +93,7 @@ describe('exporting a filtered view', () => {
         fontEmbedded: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,') ?? false,
       };
     }, markup);
+    await viewer.close();
     expect(parsed.error).toBeNull();
     expect(parsed.fontEmbedded).toBe(true);
     for (const initiative of visibleInitiatives) {

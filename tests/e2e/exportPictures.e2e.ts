@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { generateNetwork } from '../bench/generateNetwork';
-import { chromiumPerFile, openDashboard, type DashboardSession, type OpenOptions } from '../helpers/browser';
+import { addTestStyle, chromiumPerFile, openDashboard, type DashboardSession, type OpenOptions } from '../helpers/browser';
 import { exportFile } from '../helpers/exports';
 import { boxesWithin, compare, crop, decodePng, disagreementIn, locate, pictureOf, type Box } from '../helpers/pictures';
 
@@ -27,7 +27,7 @@ async function exportPng(page: Page, scope: 'Vue entière' | 'Figure 1 seule' | 
   const png = decodePng((await exportFile(page, 'Image PNG', [scope, density])).bytes);
   // The dialog lies over the views: hidden (not closed, so the page stays exactly as it was exported) for the
   // pictures of the page it is compared with.
-  await page.addStyleTag({ content: '.export-panel, .export-backdrop { visibility: hidden !important; }' });
+  await addTestStyle(page, '.export-panel, .export-backdrop { visibility: hidden !important; }');
   return png;
 }
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumPerFile, openDashboard } from '../helpers/browser';
+import { addTestStyle, chromiumPerFile, openDashboard } from '../helpers/browser';
 import { exportFile, openExportMenu } from '../helpers/exports';
 import { studyDataset } from '../helpers/dashboard';
 import { boxesWithin, compare, crop, decodePng, locate, pictureOf } from '../helpers/pictures';
@@ -43,7 +43,9 @@ describe('an image for a presentation (16:9 slide)', () => {
 
     // The same slide as SVG says its type sizes: every text at least 14 px once Figure 1's enlargement is applied.
     const svg = (await download(page, 'Image SVG')).bytes.toString('utf8');
-    const sizes = await page.evaluate((markup) => {
+    // Measured on a blank page, as a viewer opens the file: the dashboard's CSP would refuse its <style> (the fonts).
+    const viewer = await session.context.newPage();
+    const sizes = await viewer.evaluate((markup) => {
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
       const root = doc.documentElement;
       const host = document.createElement('div');
@@ -63,6 +65,7 @@ describe('an image for a presentation (16:9 slide)', () => {
       host.remove();
       return result;
     }, svg);
+    await viewer.close();
     expect(sizes.root).toEqual(['1920', '1080']);
     expect(sizes.chartLabels).toBeGreaterThan(20);
     expect(sizes.smallestChartText).toBeGreaterThanOrEqual(14);
@@ -102,7 +105,7 @@ describe('an image for a presentation (16:9 slide)', () => {
     const exported = decodePng((await download(page, 'Image PNG')).bytes);
     await page.getByRole('button', { name: /^Exporter/ }).click();
     // What the export should show: the page with its faded markers taken away.
-    await page.addStyleTag({ content: '.hq-marker.is-faded { visibility: hidden !important; }' });
+    await addTestStyle(page, '.hq-marker.is-faded { visibility: hidden !important; }');
     const container = page.locator('[data-testid="hq-map"] .leaflet-container');
     const expected = await pictureOf(page, container);
     const masks = await boxesWithin(container, '.leaflet-control-container .leaflet-control, .leaflet-tooltip', 1);
@@ -151,10 +154,13 @@ describe('the title of an exported image', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> & "Titre"';
     await titleBox(page).fill(hostile);
     const markup = (await download(page, 'Image SVG')).bytes.toString('utf8');
-    const parsed = await page.evaluate((text) => {
+    // Parsed on a blank page: the dashboard's CSP would refuse the file's <style> (the fonts).
+    const viewer = await session.context.newPage();
+    const parsed = await viewer.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: doc.querySelector('parsererror') !== null, scripts: doc.querySelectorAll('script, img, foreignObject').length, title: doc.querySelector('text')?.textContent };
     }, markup);
+    await viewer.close();
     expect(parsed).toEqual({ error: false, scripts: 0, title: hostile });
     const png = decodePng((await download(page, 'Image PNG')).bytes);
     expect(png.width).toBeGreaterThan(500);

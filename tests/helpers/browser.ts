@@ -52,8 +52,15 @@ export interface DashboardSession {
   readonly consoleErrors: string[];
   /** Requests that tried to leave localhost (they are aborted). */
   readonly externalRequests: string[];
-  /** Fails the test if the page logged an error or tried to reach the network. */
+  /**
+   * What the page's Content Security Policy refused, as `directive blocked-URI (where)`.
+   * Read from `securitypolicyviolation` events, not the console: Chromium logs some
+   * violations there (inline script or style) but not all (a refused `new Function`).
+   */
+  readonly cspViolations: string[];
+  /** Fails the test if the page logged an error, tried to reach the network or broke its CSP. */
   expectClean(): void;
+  /** Closes the page; fails the test if the CSP was broken, even where errors or requests are expected. */
   close(): Promise<void>;
 }
 
@@ -81,9 +88,20 @@ export async function openDashboard(browser: Browser, baseUrl: string, options: 
     acceptDownloads: true,
   });
   if (options.fixedTime) await context.clock.setFixedTime(options.fixedTime);
-  const page = await context.newPage();
   const consoleErrors: string[] = [];
   const externalRequests: string[] = [];
+  const cspViolations: string[] = [];
+  // Init scripts and bindings are Playwright's own, outside the page's CSP.
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+    cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (event) => {
+      const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : '';
+      (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation(`${event.effectiveDirective} ${event.blockedURI}${where}`);
+    });
+  });
+  const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -104,10 +122,29 @@ export async function openDashboard(browser: Browser, baseUrl: string, options: 
     context,
     consoleErrors,
     externalRequests,
+    cspViolations,
     expectClean() {
       expect(consoleErrors, 'console errors').toEqual([]);
       expect(externalRequests, 'requests outside localhost').toEqual([]);
+      expect(cspViolations, 'Content Security Policy violations').toEqual([]);
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      expect(cspViolations, 'Content Security Policy violations').toEqual([]);
+    },
   };
+}
+
+/**
+ * Adds CSS for the test's own use (hiding the export dialog before a screenshot).
+ * Not `page.addStyleTag`: the built page's CSP refuses an inline <style>, and
+ * Playwright's `bypassCSP` would switch the policy off for the whole test, hiding
+ * what it must show. A constructed stylesheet is not subject to style-src.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<void> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
 }
