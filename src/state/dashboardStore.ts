@@ -1,3 +1,4 @@
+import { DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   DEFAULT_FILTERS,
@@ -35,6 +36,8 @@ export interface DashboardState {
   readonly compared: readonly string[];
   /** The title the user typed for exported images; null while it follows the filters. */
   readonly exportTitle: string | null;
+  /** What makes clusters comparable in a profile's suggestions. */
+  readonly comparability: Comparability;
 }
 
 export const MAX_COMPARED = 3;
@@ -58,6 +61,7 @@ export interface DashboardActions {
   clearCompared(): void;
   /** A title of the user's own for exported images, or null to let it follow the filters again. */
   setExportTitle(title: string | null): void;
+  setComparability(comparability: Comparability): void;
   /** Restores the default view (filters, selection, map, comparison, export title) but keeps the language. */
   resetView(): void;
 }
@@ -72,6 +76,7 @@ export const INITIAL_STATE: DashboardState = {
   onlineTiles: false,
   compared: [],
   exportTitle: null,
+  comparability: DEFAULT_COMPARABILITY,
 };
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -102,7 +107,8 @@ export function createDashboardStore(initial: Partial<DashboardState> = {}): Sto
         }),
       clearCompared: () => set({ compared: [] }),
       setExportTitle: (exportTitle) => set({ exportTitle }),
-      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null }),
+      setComparability: (comparability) => set({ comparability }),
+      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null, comparability: DEFAULT_COMPARABILITY }),
     };
   });
 }

@@ -1,10 +1,11 @@
+import { COMPARABILITIES, DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
 import { AUDIENCE_STEPS, HORIZON_STEPS, snapToStep } from '../domain/axisSteps';
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
 import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */
-export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared'>;
+export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability'>;
 
 /** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
 export interface UrlVocabulary {
@@ -21,7 +22,7 @@ export interface UrlProblem {
 }
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
-const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'map', 'data']);
+const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'map', 'data']);
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
 const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
@@ -41,6 +42,7 @@ export function serializeUrlState(state: UrlState): string {
   if (filters.query.trim() !== '') params.set('q', filters.query);
   if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
   if (state.compared.length > 0) params.set('cmp', state.compared.join(','));
+  if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
   if (state.mapView) {
     params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
   }
@@ -156,10 +158,16 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     compared = items.slice(0, MAX_COMPARED);
     [...rejected, ...items.slice(MAX_COMPARED)].forEach((item) => reject('cmp', item));
   }
+  let comparability: Comparability = DEFAULT_COMPARABILITY;
+  const like = params.get('like');
+  if (like !== null) {
+    if ((COMPARABILITIES as readonly string[]).includes(like)) comparability = like as Comparability;
+    else reject('like', like);
+  }
   const map = params.get('map');
   if (map !== null) {
     mapView = parseMapView(map);
     if (!mapView) reject('map', map);
   }
-  return { state: { filters, selection, mapView, language, compared }, problems };
+  return { state: { filters, selection, mapView, language, compared, comparability }, problems };
 }

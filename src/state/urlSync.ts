@@ -68,7 +68,8 @@ export function startUrlSync(
       state.selection === previous.selection &&
       state.mapView === previous.mapView &&
       state.language === previous.language &&
-      state.compared === previous.compared
+      state.compared === previous.compared &&
+      state.comparability === previous.comparability
     ) {
       return;
     }

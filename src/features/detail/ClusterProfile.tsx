@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../domain/schema';
 import { MAX_COMPARED, type Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { ComparableSuggestions } from './ComparableSuggestions';
 import { FigureList } from './FigureList';
 import { MiniFigure1 } from './MiniFigure1';
 import { QuoteList } from './QuoteList';
@@ -109,6 +110,8 @@ export function ClusterProfile({ cluster, navigate }: Props) {
           </ul>
         </>
       )}
+
+      <ComparableSuggestions cluster={cluster} navigate={navigate} />
 
       {caseStudies.length > 0 && (
         <>

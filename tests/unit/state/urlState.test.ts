@@ -9,7 +9,7 @@ const vocabulary = {
   initiativeIds: new Set(['salon-emploi']),
   caseStudyNumbers: new Set([1, 5]),
 };
-const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [] };
+const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [], comparability: 'type' };
 
 describe('URL state', () => {
   it('writes nothing for the default view', () => {
@@ -32,6 +32,7 @@ describe('URL state', () => {
       mapView: { lat: 46.5, lon: 2.25, zoom: 6.5 },
       language: 'en',
       compared: ['mecabourg'],
+      comparability: 'region',
     };
     const query = serializeUrlState(state);
     expect(parseUrlState(`?${query}`, vocabulary)).toEqual({ state, problems: [] });
