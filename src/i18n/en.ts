@@ -422,6 +422,7 @@ export const en: Messages = {
     'department-invalid': "\"{{value}}\" is not a French department code (01 to 976, 2A, 2B)",
     'commune-ambiguous': "\"{{commune}}\" names {{count}} communes: add department_code or insee_code; kept, not on the map",
     'commune-unknown': "\"{{commune}}\" was not found in the commune list: give lat and lon; kept, not on the map",
+    'commune-unknown-suggest': "\"{{commune}}\" was not found in the commune list (did you mean {{suggestions, quotedOr}}?): correct the name or give lat and lon; kept, not on the map",
     'no-place': "no coordinates and no commune: kept, not on the map",
     'label-empty': "empty: every initiative needs a label",
     'domain-unknown': "\"{{value}}\" is not a domain: use {{allowed}} (or 1 to {{count}})",

@@ -421,6 +421,7 @@ export const fr = {
     'department-invalid': "« {{value}} » n’est pas un code de département (01 à 976, 2A, 2B)",
     'commune-ambiguous': "« {{commune}} » désigne {{count}} communes : ajoutez department_code ou insee_code ; cluster conservé, hors carte",
     'commune-unknown': "« {{commune}} » est absente de la liste des communes : donnez lat et lon ; cluster conservé, hors carte",
+    'commune-unknown-suggest': "« {{commune}} » est absente de la liste des communes (vouliez-vous dire {{suggestions, quotedOr}} ?) : corrigez le nom ou donnez lat et lon ; cluster conservé, hors carte",
     'no-place': "ni coordonnées ni commune : cluster conservé, hors carte",
     'label-empty': "vide : chaque initiative a besoin d’un libellé",
     'domain-unknown': "« {{value}} » n’est pas un domaine : utilisez {{allowed}} (ou 1 à {{count}})",

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
+import { quotedAlternatives } from './quotedList';
 import type { Language } from '../state/dashboardStore';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
@@ -27,5 +28,9 @@ export function createI18n(language: Language, onMissingKey: (key: string) => vo
     missingKeyHandler: (_lngs, _ns, key) => onMissingKey(key),
     returnNull: false,
   });
+  // {{names, quotedOr}}: a list of names as alternatives (« A », « B » ou « C »).
+  instance.services.formatter?.add('quotedOr', (value: unknown, language: string | undefined) =>
+    Array.isArray(value) ? quotedAlternatives(value.map(String), language ?? 'fr') : String(value),
+  );
   return instance;
 }

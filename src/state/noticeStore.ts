@@ -9,7 +9,7 @@ export interface NoticeProblem {
   readonly path?: string;
   /** Worded at render from `importProblems.<code>`. */
   readonly code: string;
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
 }
 
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */

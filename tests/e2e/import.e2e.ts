@@ -190,4 +190,19 @@ describe('importing data the map cannot place', () => {
     session.expectClean();
     await session.close();
   });
+
+  it('suggests the commune a misspelt name was meant to be, without placing the seat there', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [{ name: 'trégor.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannionn\n') }]);
+    await page.getByText(/Données chargées/).waitFor();
+    expect(await page.locator('.import-warnings li').allTextContents()).toEqual([
+      'trégor.csv, ligne 2, colonne commune : « Lannionn » est absente de la liste des communes (vouliez-vous dire « Lannion » ?) : corrigez le nom ou donnez lat et lon ; cluster conservé, hors carte',
+    ]);
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });
+    expect(await page.locator('[data-cluster-id]').count()).toBe(0);
+    session.expectClean();
+    await session.close();
+  });
 });

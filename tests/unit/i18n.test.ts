@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
+import { createI18n } from '../../src/i18n/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -16,5 +17,21 @@ describe('interface strings', () => {
         expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
       }
     }
+  });
+});
+
+describe('suggested names', () => {
+  it('are offered as quoted alternatives in the reader’s language, as plain text', () => {
+    const params = { commune: 'Lann<b>ionn', suggestions: ['Lannion', 'L’Union', 'Langon'] };
+    const french = createI18n('fr', (key) => {
+      throw new Error(`missing ${key}`);
+    });
+    expect(french.t('importProblems.commune-unknown-suggest', params)).toBe(
+      '« Lann<b>ionn » est absente de la liste des communes (vouliez-vous dire « Lannion », « L’Union » ou « Langon » ?) : corrigez le nom ou donnez lat et lon ; cluster conservé, hors carte',
+    );
+    const english = createI18n('en');
+    expect(english.t('importProblems.commune-unknown-suggest', { ...params, suggestions: ['Lannion'] })).toBe(
+      '"Lann<b>ionn" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { foldForSearch } from '../../domain/text';
 import type { Geocoder } from './csvToDataset';
+import { makeNameSuggester, type NameSuggester } from './suggestNames';
 
 export interface CommuneTable {
   readonly communes: readonly (readonly [string, string, string, number, number])[];
@@ -7,8 +8,16 @@ export interface CommuneTable {
   readonly departments: Readonly<Record<string, readonly [string, string]>>;
 }
 
-/** A geocoder over the shipped commune list: by INSEE code, or by name (within a department when given). Never guesses. */
+/**
+ * A geocoder over the shipped commune list: by INSEE code, or by name (within a department when given). Never
+ * guesses: an unknown name comes back with the closest known names to suggest (indexed on the first request).
+ */
 export function makeGeocoder(table: CommuneTable): Geocoder {
+  let suggester: NameSuggester | null = null;
+  const suggest = (commune: string, departmentCode: string | null) => {
+    suggester ??= makeNameSuggester(table.communes.map(([, name, department]) => ({ name, group: department })));
+    return suggester(commune, departmentCode);
+  };
   const byCode = new Map(table.communes.map((c) => [c[0], c]));
   const byName = new Map<string, (readonly [string, string, string, number, number])[]>();
   for (const commune of table.communes) {
@@ -22,7 +31,8 @@ export function makeGeocoder(table: CommuneTable): Geocoder {
       if (departmentCode) matches = matches.filter((c) => c[2] === departmentCode);
     }
     const [only] = matches;
-    if (matches.length !== 1 || !only) return { found: false, reason: matches.length > 1 ? 'ambiguous' : 'unknown', candidates: matches.length };
+    if (matches.length > 1) return { found: false, reason: 'ambiguous', candidates: matches.length };
+    if (!only) return { found: false, reason: 'unknown', candidates: 0, ...(commune ? { suggest: () => suggest(commune, departmentCode) } : {}) };
     const [code, name, department, lat, lon] = only;
     const [departmentName, region] = table.departments[department] ?? [department, ''];
     return { found: true, lat, lon, commune: name, inseeCode: code, departmentCode: department, departmentName, region };

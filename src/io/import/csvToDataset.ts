@@ -1,13 +1,19 @@
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
 import { foldForSearch, slug } from '../../domain/text';
-import { problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
+import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
 
 /** Places a seat from its commune when the file gives no coordinates (the commune list is loaded only then). */
 export type Geocoder = (query: { inseeCode: string | null; commune: string | null; departmentCode: string | null }) =>
   | { readonly found: true; readonly lat: number; readonly lon: number; readonly commune: string; readonly inseeCode: string; readonly departmentCode: string; readonly departmentName: string; readonly region: string }
-  | { readonly found: false; readonly reason: 'unknown' | 'ambiguous'; readonly candidates: number };
+  | {
+      readonly found: false;
+      readonly reason: 'unknown' | 'ambiguous';
+      readonly candidates: number;
+      /** For an unknown commune name: the closest known names, as advice; worked out only when called. */
+      readonly suggest?: () => readonly string[];
+    };
 
 export type TableKind = 'clusters' | 'initiatives';
 
@@ -131,7 +137,11 @@ export function csvToDataset(
       } else if (found && found.reason === 'ambiguous') {
         warn(clusterTable, row, 'commune', 'commune-ambiguous', { commune: commune ?? '', count: found.candidates });
       } else {
-        warn(clusterTable, row, 'commune', 'commune-unknown', { commune: commune ?? inseeCode ?? '' });
+        // Close names are advice in the message, never taken instead. Only the first problems are listed
+        // (a network's table has up to 100,000 rows): past them, nobody would read the suggestions.
+        const suggestions = problems.length < MAX_LISTED_PROBLEMS ? (found?.suggest?.() ?? []) : [];
+        if (commune !== null && suggestions.length > 0) warn(clusterTable, row, 'commune', 'commune-unknown-suggest', { commune, suggestions });
+        else warn(clusterTable, row, 'commune', 'commune-unknown', { commune: commune ?? inseeCode ?? '' });
       }
     } else if (point === null && lat === null) {
       warn(clusterTable, row, 'lat', 'no-place');

@@ -1,7 +1,9 @@
 import { en } from '../../i18n/en';
+import { quotedAlternatives } from '../../i18n/quotedList';
 
 export type ImportProblemCode = keyof typeof en.importProblems;
-export type ProblemParams = Readonly<Record<string, string | number>>;
+/** Values for the wording; a list of names is offered as alternatives (`{{suggestions, quotedOr}}`). */
+export type ProblemParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /**
  * Something found while reading a user's file: where (file, then line and
@@ -25,7 +27,10 @@ export const MAX_LISTED_PROBLEMS = 200;
 
 /** The code, its parameters and its English wording, to spread into a problem. */
 export function problemText(code: ImportProblemCode, params: ProblemParams = {}): Pick<ImportProblem, 'code' | 'params' | 'message'> {
-  const message = en.importProblems[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  const message = en.importProblems[code].replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, name: string) => {
+    const value = params[name] ?? '';
+    return typeof value === 'object' ? quotedAlternatives(value, 'en') : String(value);
+  });
   return { code, params, message };
 }
 

@@ -10,8 +10,16 @@ const geocoder = makeGeocoder({
     ['01053', 'Bourg-en-Bresse', '01', 46.2057, 5.2258],
     ['71540', 'Torcy', '71', 46.77, 4.45],
     ['77468', 'Torcy', '77', 48.85, 2.65],
+    ['22113', 'Lannion', '22', 48.7326, -3.4566],
+    ['33227', 'Langon', '33', 44.5531, -0.2492],
   ],
-  departments: { '01': ['Ain', 'Auvergne-Rhône-Alpes'], '71': ['Saône-et-Loire', 'Bourgogne-Franche-Comté'], '77': ['Seine-et-Marne', 'Île-de-France'] },
+  departments: {
+    '01': ['Ain', 'Auvergne-Rhône-Alpes'],
+    '71': ['Saône-et-Loire', 'Bourgogne-Franche-Comté'],
+    '77': ['Seine-et-Marne', 'Île-de-France'],
+    '22': ['Côtes-d’Armor', 'Bretagne'],
+    '33': ['Gironde', 'Nouvelle-Aquitaine'],
+  },
 });
 let geocoderLoads = 0;
 const options = {
@@ -93,6 +101,48 @@ describe('importing CSV tables', () => {
       '"Torcy" names 2 communes: add department_code or insee_code; kept, not on the map',
       '"Nowhere" was not found in the commune list: give lat and lon; kept, not on the map',
     ]);
+  });
+
+  it('suggests the closest communes for a misspelt one, and never places the seat there', async () => {
+    const outcome = await importSources(
+      [utf8('c.csv', 'name,type,sector_fr,commune,department_code\nA,ptce,Bois,Lannionn,\nB,ptce,Bois,Lanion,\nC,ptce,Bois,Lanion,22\nD,ptce,Bois,Brest,\n')],
+      options,
+    );
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.dataset.clusters.map((c) => [c.hq.commune, c.hq.inseeCode, c.hq.lat])).toEqual([
+      ['Lannionn', null, null],
+      ['Lanion', null, null],
+      ['Lanion', null, null],
+      ['Brest', null, null],
+    ]);
+    expect(outcome.warnings.map((w) => w.message)).toEqual([
+      '"Lannionn" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
+      '"Lanion" was not found in the commune list (did you mean "Langon" or "Lannion"?): correct the name or give lat and lon; kept, not on the map',
+      '"Lanion" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
+      '"Brest" was not found in the commune list: give lat and lon; kept, not on the map',
+    ]);
+    expect(outcome.warnings[0]).toMatchObject({ code: 'commune-unknown-suggest', params: { commune: 'Lannionn', suggestions: ['Lannion'] } });
+  });
+
+  it('works out suggestions only for the problems that are listed', async () => {
+    let asked = 0;
+    const unknown = async () => () => ({
+      found: false as const,
+      reason: 'unknown' as const,
+      candidates: 0,
+      suggest: () => {
+        asked += 1;
+        return ['Lannion'];
+      },
+    });
+    const rows = Array.from({ length: 5000 }, (_, i) => `C${i},ptce,Bois,Lannionn${i}`).join('\n');
+    const outcome = await importSources([utf8('reseau.csv', `name,type,sector_fr,commune\n${rows}\n`)], { ...options, loadGeocoder: unknown });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.warnings).toHaveLength(200);
+    expect(outcome.warnings.every((w) => w.code === 'commune-unknown-suggest')).toBe(true);
+    expect(asked).toBe(200);
   });
 
   it('lists the first problems of a network-sized table broken on every line, without failing itself', async () => {
