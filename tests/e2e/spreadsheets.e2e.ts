@@ -131,6 +131,7 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     expect(column(book.Clusters!, 'insee_code').map((cell) => cell.text)).toContain('01053');
     const guide = book['Mode d’emploi']!.map((row) => row.map((cell) => cell.text).join(' ')).join('\n');
     expect(guide).toContain('aider-recruter (Aider les entreprises du cluster à recruter)');
+    expect(book.Clusters).toHaveLength(5);
     const initiatives = await openCsvInCalc((await download('initiatives (CSV)')).bytes, ';', 'fr-FR');
     expect(column(initiatives, 'audience').every((cell) => cell.number)).toBe(true);
     expect(initiatives).toHaveLength(4);

@@ -3,6 +3,7 @@ import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/sch
 import { foldForSearch, slug } from '../../domain/text';
 import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
+import { closestAllowed, type AllowedValue } from './suggestNames';
 
 /** Places a seat from its commune when the file gives no coordinates (the commune list is loaded only then). */
 export type Geocoder = (query: { inseeCode: string | null; commune: string | null; departmentCode: string | null }) =>
@@ -37,6 +38,14 @@ function clusterType(text: string): ClusterType | null {
   if ((CLUSTER_TYPES as readonly string[]).includes(text)) return text as ClusterType;
   return TYPE_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
+
+/** Cluster types by the words people write them with, for suggesting one when a type is not understood. */
+const TYPE_NAMES: readonly AllowedValue[] = [
+  { value: 'pole-competitivite', names: ['pôle de compétitivité', 'pôle', 'competitiveness cluster'] },
+  { value: 'grappe-entreprises', names: ['grappe d’entreprises', 'grappe', 'business cluster'] },
+  { value: 'cluster-regional', names: ['cluster régional', 'regional cluster'] },
+  { value: 'ptce', names: ['pôle territorial de coopération économique', 'PTCE'] },
+];
 
 function yesNo(text: string): boolean | null {
   const folded = foldForSearch(text);
@@ -96,7 +105,11 @@ export function csvToDataset(
     if (clusterIdsTaken.has(id)) error(clusterTable, row, 'id', 'id-duplicate', { id });
     const typeText = cell(row, 'type');
     const type = clusterType(typeText);
-    if (!type) error(clusterTable, row, 'type', 'type-unknown', { value: typeText, allowed: CLUSTER_TYPES.join(', ') });
+    if (!type) {
+      const suggestions = closestAllowed(typeText, TYPE_NAMES);
+      if (suggestions.length > 0) error(clusterTable, row, 'type', 'type-unknown-suggest', { value: typeText, suggestions, allowed: CLUSTER_TYPES.join(', ') });
+      else error(clusterTable, row, 'type', 'type-unknown', { value: typeText, allowed: CLUSTER_TYPES.join(', ') });
+    }
     const interviewed = yesNo(cell(row, 'interviewed', 'interroge'));
     if (interviewed === null) error(clusterTable, row, 'interviewed', 'interviewed-invalid', { value: cell(row, 'interviewed') });
     const sectorFr = cell(row, 'sector_fr', 'sector', 'secteur');
@@ -189,6 +202,8 @@ export function csvToDataset(
       domainByKey.set(key, domain.id);
     }
   }
+  // What a wrong domain may have meant: each domain by its id and its names.
+  const domainNames: AllowedValue[] = frame.domains.map((d) => ({ value: d.id, names: [d.label.fr, d.label.en, d.shortLabel.fr, d.shortLabel.en] }));
   if (initiativeTable) {
     for (const row of initiativeTable.rows) {
       const labelFr = cell(row, 'label_fr', 'label', 'libelle');
@@ -200,7 +215,12 @@ export function csvToDataset(
       if (initiativeIdsTaken.has(id)) error(initiativeTable, row, 'id', 'id-duplicate', { id });
       const domainText = cell(row, 'domain', 'domaine');
       const domain = domainByKey.get(domainText) ?? domainByKey.get(foldForSearch(domainText));
-      if (!domain) error(initiativeTable, row, 'domain', 'domain-unknown', { value: domainText, allowed: frame.domains.map((d) => d.id).join(', '), count: frame.domains.length });
+      if (!domain) {
+        const allowed = frame.domains.map((d) => d.id).join(', ');
+        const suggestions = closestAllowed(domainText, domainNames);
+        if (suggestions.length > 0) error(initiativeTable, row, 'domain', 'domain-unknown-suggest', { value: domainText, suggestions, allowed });
+        else error(initiativeTable, row, 'domain', 'domain-unknown', { value: domainText, allowed, count: frame.domains.length });
+      }
       const axis = (column: 'audience' | 'horizon') => {
         const value = decimal(cell(row, column));
         if (value === null || !(value >= 0 && value <= 1)) {

@@ -161,3 +161,29 @@ export function makeNameSuggester(known: readonly KnownName[], stats?: SuggestSt
     return [...names].sort(collator.compare).slice(0, MAX_SUGGESTIONS);
   };
 }
+
+/** An allowed value (a domain id, a cluster type) and the names it is also known by. */
+export interface AllowedValue {
+  readonly value: string;
+  readonly names: readonly string[];
+}
+
+/**
+ * The allowed values closest to a wrong one: those with a name, or a word of a name, within `maxEdits` of it
+ * (« aider-recruteur » → aider-recruter, « recruter » → aider-recruter, « grappes » → grappe-entreprises). Whole
+ * words only: « usine » is not suggested « business cluster ». At most two, closest first. Advice only.
+ */
+export function closestAllowed(given: string, allowed: readonly AllowedValue[]): string[] {
+  const key = nameKey(given);
+  if (key.length < 3) return [];
+  const reach = maxEdits(key.length);
+  const scored = allowed.flatMap(({ value, names }) => {
+    const forms = [value, ...names].flatMap((name) => [nameKey(name), ...foldForSearch(name).split(' ').filter((word) => word.length >= 4)]);
+    const best = Math.min(...forms.filter((form) => form !== '').map((form) => boundedOsaDistance(key, form, reach)));
+    return best <= reach ? [{ value, best }] : [];
+  });
+  return scored
+    .sort((a, b) => a.best - b.best || a.value.localeCompare(b.value))
+    .slice(0, 2)
+    .map((s) => s.value);
+}

@@ -5,8 +5,8 @@ import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, toCsv, type CsvDelimiter, type Row
 import type { SheetCell, SheetSpec } from '../export/workbook';
 
 /**
- * Import templates that explain themselves: a few example rows showing each
- * way a seat can be given (coordinates; a commune and its INSEE code, placed
+ * Import templates that explain themselves: an example row per cluster type,
+ * showing each way a seat can be given (coordinates; a commune and its INSEE code, placed
  * from the commune list; nothing but a department) and an initiative run by
  * two clusters; the workbook adds a sheet that says, column by column, what
  * is required and which values are allowed. Examples are marked as such.
@@ -31,6 +31,21 @@ export function templateRows(language: 'fr' | 'en'): {
       region: 'Auvergne-Rhône-Alpes',
       lat: 46.2057,
       lon: 5.2258,
+    },
+    {
+      id: 'pole-vallee-chimie',
+      name: `Pôle Vallée de la chimie (${example})`,
+      type: 'pole-competitivite',
+      interviewed: false,
+      sector_fr: 'Chimie, matériaux',
+      sector_en: 'Chemistry, materials',
+      commune: 'Lyon',
+      insee_code: '69123',
+      department_code: '69',
+      department_name: 'Rhône',
+      region: 'Auvergne-Rhône-Alpes',
+      lat: 45.7578,
+      lon: 4.832,
     },
     {
       id: 'tregor-numerique',
@@ -131,7 +146,7 @@ export function templateWorkbookSheets(frame: Dataset, language: 'fr' | 'en', t:
     ...data.map((row) => columns.map((column) => cell(row[column] ?? null))),
   ];
   const types = CLUSTER_TYPES.map((type) => `${type} (${t(`clusterType.${type}`)})`).join(' ; ');
-  const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.id} (${d.label[language]})`).join(' ; ');
+  const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.order} = ${d.id} (${d.label[language]})`).join(' ; ');
   const guide: [string, string, string][] = [
     ['clusters: id', 'no', t('templates.id')],
     ['clusters: name', 'yes', t('templates.name')],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CommuneTable } from '../../../src/io/import/communeGeocoder';
-import { boundedOsaDistance, makeNameSuggester, nameKey, type SuggestStats } from '../../../src/io/import/suggestNames';
+import { boundedOsaDistance, closestAllowed, makeNameSuggester, nameKey, type SuggestStats } from '../../../src/io/import/suggestNames';
 
 const shipped = JSON.parse(readFileSync(new URL('../../../public/geo/communes-fr.json', import.meta.url), 'utf8')) as CommuneTable;
 const communes = shipped.communes.map(([, name, department]) => ({ name, group: department }));
@@ -135,5 +135,21 @@ describe('makeNameSuggester', () => {
     expect(found).toBeGreaterThan(queries.length * 0.7);
     // A scan of the whole list would compute 8,145 distances per name.
     expect(stats.comparisons / queries.length).toBeLessThan(100);
+  });
+});
+
+describe('closestAllowed (a wrong domain or cluster type)', () => {
+  const domains = [
+    { value: 'aider-recruter', names: ['Aider les entreprises du cluster à recruter', 'Aider à recruter'] },
+    { value: 'promouvoir-metiers', names: ['Promouvoir les métiers, susciter des vocations', 'Promouvoir les métiers'] },
+  ];
+  it('suggests the value a misspelling or a partial name points to', () => {
+    expect(closestAllowed('aider-recruteur', domains)).toEqual(['aider-recruter']);
+    expect(closestAllowed('recruter', domains)).toEqual(['aider-recruter']);
+    expect(closestAllowed('Promouvoir les metiers', domains)).toEqual(['promouvoir-metiers']);
+  });
+  it('suggests nothing for what resembles nothing, or is too short to mean anything', () => {
+    expect(closestAllowed('fusée', domains)).toEqual([]);
+    expect(closestAllowed('ai', domains)).toEqual([]);
   });
 });

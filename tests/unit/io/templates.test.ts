@@ -26,7 +26,8 @@ describe('import templates', () => {
     const outcome = await importSources([{ name: 'modele-clusters.csv', bytes: encode(clusters) }, { name: 'modele-initiatives.csv', bytes: encode(initiatives) }], options);
     expect(outcome.ok, JSON.stringify(outcome.ok ? null : outcome.problems)).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.dataset.clusters).toHaveLength(3);
+    expect(outcome.dataset.clusters).toHaveLength(4);
+    expect(new Set(outcome.dataset.clusters.map((c) => c.type))).toEqual(new Set(CLUSTER_TYPES));
     expect(outcome.dataset.initiatives).toHaveLength(3);
     expect(outcome.dataset.clusters.find((c) => c.id === 'tregor-numerique')?.hq.lat).toBe(48.7326);
     expect(outcome.dataset.initiatives.find((i) => i.id === 'observatoire-competences')?.clusters).toEqual(['tregor-numerique', 'mecabourg']);
@@ -41,11 +42,11 @@ describe('import templates', () => {
       expect(sheets.map((s) => s.sheet)).toEqual(['Clusters', 'Initiatives', language === 'fr' ? 'Mode d’emploi' : 'How to fill in']);
       const guide = sheets[2]!.data.map((row) => row.map((cell) => String(cell?.value ?? '')).join(' ')).join('\n');
       for (const type of CLUSTER_TYPES) expect(guide).toContain(type);
-      for (const domain of frame.domains) expect(guide).toContain(`${domain.id} (${domain.label[language]})`);
+      for (const domain of frame.domains) expect(guide).toContain(`${domain.order} = ${domain.id} (${domain.label[language]})`);
       expect(guide).toContain(language === 'fr' ? '0 = moins de 6 mois' : '0 = under 6 months');
       const outcome = await importSources([{ name: 'modele.xlsx', bytes: new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer()) }], options);
       expect(outcome.ok, JSON.stringify(outcome.ok ? null : outcome.problems)).toBe(true);
-      if (outcome.ok) expect(outcome.dataset.clusters.map((c) => c.hq.inseeCode)).toEqual(['01053', '22113', null]);
+      if (outcome.ok) expect(outcome.dataset.clusters.map((c) => c.hq.inseeCode)).toEqual(['01053', '69123', '22113', null]);
     }
   });
 });
