@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
 import { shownCounts, studyDataset } from '../helpers/dashboard';
 import { ENGLISH_EXPORT_MENU, exportFile } from '../helpers/exports';
-import { openCsvInCalc, openWorkbookInCalc, type CalcCell } from '../helpers/libreOffice';
+import { openCsvInCalc, openWorkbookInCalc, saveInCalc, type CalcCell } from '../helpers/libreOffice';
 
 /**
  * The CSV files as our users' spreadsheet reads them: downloaded from the
@@ -135,6 +135,34 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     const initiatives = await openCsvInCalc((await download('initiatives (CSV)')).bytes, ';', 'fr-FR');
     expect(column(initiatives, 'audience').every((cell) => cell.number)).toBe(true);
     expect(initiatives).toHaveLength(4);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('imports what LibreOffice Calc saved in French: a workbook, and a CSV with semicolons, decimal commas and Windows-1252', async () => {
+    const sheet =
+      'name;type;sector_fr;commune;insee_code;lat;lon\n' +
+      'Mécabourg;grappe-entreprises;Mécanique, métallurgie;Bourg-en-Bresse;01053;46,2057;5,2258\n' +
+      'Solo;ptce;Bois;Nantes;44109;47,2184;-1,5536\n';
+    const csv = await saveInCalc(sheet, 'csv', [5]);
+    // What French Calc wrote: the accents in Windows-1252, decimal commas, the code column as text.
+    expect(csv.includes(Buffer.from('M\xe9cabourg', 'latin1'))).toBe(true);
+    expect(csv.toString('latin1')).toContain(';01053;46,2057;5,2258');
+    const workbook = await saveInCalc(sheet, 'xlsx', [5]);
+
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    for (const [name, bytes] of [['feuille.csv', csv], ['feuille.xlsx', workbook]] as const) {
+      await page.getByRole('button', { name: /^Importer vos données|^Données :/ }).click();
+      await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name, mimeType: 'application/octet-stream', buffer: bytes }]);
+      await page.getByRole('button', { name: `Données : ${name}` }).waitFor();
+      await page.keyboard.press('Escape');
+      expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 2 });
+      // Both placed on the map from their decimal-comma coordinates, the accents intact.
+      const markers = await page.locator('[data-testid="hq-map"] [data-cluster-id]').evaluateAll((list) => list.map((m) => m.getAttribute('aria-label')));
+      expect(markers).toHaveLength(2);
+      expect(markers.some((label) => label?.startsWith('Mécabourg — Bourg-en-Bresse'))).toBe(true);
+    }
     session.expectClean();
     await session.close();
   });

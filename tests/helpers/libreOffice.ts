@@ -69,6 +69,32 @@ export async function openWorkbookInCalc(bytes: Buffer): Promise<Record<string, 
   }
 }
 
+/**
+ * A sheet saved by LibreOffice Calc itself in a French locale: the test's
+ * table (semicolons, decimal commas, UTF-8) is opened in Calc, then saved as
+ * an Excel workbook, or as the CSV French Calc writes (semicolons, decimal
+ * commas, Windows-1252). Columns given in `textColumns` (1-based) are read as
+ * text, as a user formats a column of codes.
+ */
+export async function saveInCalc(frenchCsv: string, as: 'xlsx' | 'csv', textColumns: readonly number[] = []): Promise<Buffer> {
+  const folder = await mkdtemp(join(tmpdir(), 'calc-'));
+  try {
+    const input = join(folder, 'feuille.csv');
+    await writeFile(input, frenchCsv, 'utf8');
+    const formats = textColumns.map((column) => `${column}/2`).join('/');
+    // Windows-1252 is LibreOffice's character set 1.
+    const target = as === 'xlsx' ? 'xlsx' : 'csv:Text - txt - csv (StarCalc):59,34,1,1,,1036';
+    await run(sofficePath(), ['--headless', `-env:UserInstallation=file://${join(folder, 'profile')}`, `--infilter=CSV:59,34,76,1,${formats},1036`, '--convert-to', target, '--outdir', join(folder, 'out'), input], {
+      timeout: 120_000,
+      // Calc writes numbers as a French user sees them only when it runs in French.
+      env: { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' },
+    });
+    return await readFile(join(folder, 'out', as === 'xlsx' ? 'feuille.xlsx' : 'feuille.csv'));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 /** RFC 4180 records, each field with whether it was quoted (LibreOffice quotes text, not numbers). */
 function readQuotedCsv(text: string): CalcCell[][] {
   const rows: CalcCell[][] = [];
