@@ -334,6 +334,20 @@ describe('initiatives (Figure 1)', () => {
     expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['materialia']);
     expect(initiative('salarie-temps-partage').clusters).toEqual(['alsace-biovalley']);
   });
+
+  // Links the study supports outside the chapter that describes the initiative (issue #16).
+  const action = (clusterId: string, initiativeId: string) => cluster(clusterId).actions.find((a) => a.initiative === initiativeId);
+
+  it('link Systematic Paris-Region to course creation: its HR survey led to about ten new courses and five revised (p. 18)', () => {
+    expect(initiative('creation-adaptation-formations').clusters).toContain('systematic-paris-region');
+    expect(action('systematic-paris-region', 'creation-adaptation-formations')?.source).toEqual({
+      section: 'Analyser les métiers, anticiper les besoins en compétences',
+      page: 18,
+    });
+    expect(initiative('creation-adaptation-formations').sources.map((s) => s.page)).toContain(18);
+    expect(figureValue('systematic-paris-region', 'systematic-new-courses')).toBe(10);
+    expect(figureValue('systematic-paris-region', 'systematic-revised-courses')).toBe(5);
+  });
 });
 
 describe('case studies (fiches)', () => {
