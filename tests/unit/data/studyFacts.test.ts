@@ -331,7 +331,7 @@ describe('initiatives (Figure 1)', () => {
     expect(initiative('participation-salons-emploi').clusters).toEqual(['neopolia']);
     expect(initiative('manifestations-festivals').clusters).toEqual(['cap-digital-paris-region']);
     expect(initiative('programme-decouverte-jeunes').clusters.sort()).toEqual(['agri-sud-ouest-innovation', 'mecabourg']);
-    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['materialia']);
+    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['eurosima', 'materialia']);
     expect(initiative('salarie-temps-partage').clusters).toEqual(['alsace-biovalley']);
   });
 
@@ -347,6 +347,19 @@ describe('initiatives (Figure 1)', () => {
     expect(initiative('creation-adaptation-formations').sources.map((s) => s.page)).toContain(18);
     expect(figureValue('systematic-paris-region', 'systematic-new-courses')).toBe(10);
     expect(figureValue('systematic-paris-region', 'systematic-revised-courses')).toBe(5);
+  });
+
+  it("link EuroSIMA to mapping and to promoting courses: its platform's 143 course profiles, regional courses among them (fiche 3)", () => {
+    const fiche3 = { section: 'Fiche n°3 > Une plateforme emploi sur un segment de niche', page: 26, fiche: 3 };
+    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['eurosima', 'materialia']);
+    expect(initiative('promotion-formations-territoire').clusters).toEqual(['eurosima']);
+    for (const id of ['cartographie-labellisation-formations', 'promotion-formations-territoire']) {
+      expect(action('eurosima', id)?.source, id).toEqual(fiche3);
+      expect(initiative(id).sources, id).toContainEqual(fiche3);
+    }
+    expect(figureValue('eurosima', 'eurosima-training-profiles')).toBe(143);
+    // The study does not say EuroSIMA labels courses: the action must not claim it.
+    expect(action('eurosima', 'cartographie-labellisation-formations')?.summary.en).toMatch(/does not say EuroSIMA labels/);
   });
 });
 
