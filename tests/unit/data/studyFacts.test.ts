@@ -361,6 +361,15 @@ describe('initiatives (Figure 1)', () => {
     // The study does not say EuroSIMA labels courses: the action must not claim it.
     expect(action('eurosima', 'cartographie-labellisation-formations')?.summary.en).toMatch(/does not say EuroSIMA labels/);
   });
+
+  it('link Mécabourg to job-dating: « 20 candidats ont été présentés aux entreprises lors d’un jobdating » (p. 26)', () => {
+    const page26 = { section: 'Aider les entreprises membres du cluster à recruter', page: 26 };
+    expect(initiative('jobdating').clusters).toEqual(['mecabourg', 'cap-digital-paris-region']);
+    expect(action('mecabourg', 'jobdating')?.source).toEqual(page26);
+    expect(action('mecabourg', 'jobdating')?.summary.fr).toMatch(/20 candidats.*jobdating.*4 ont intégré une formation/);
+    // The same Pôle emploi action stays a partnership with an employment operator.
+    expect(initiative('partenariat-operateurs-emploi').clusters).toEqual(['mecabourg']);
+  });
 });
 
 describe('case studies (fiches)', () => {
