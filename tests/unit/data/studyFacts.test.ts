@@ -280,12 +280,15 @@ describe('initiatives (Figure 1)', () => {
     expect(verbatim.map((i) => [i.domain, i.label.fr]).sort()).toEqual(expected.sort());
   });
 
-  it('place only the two job-fair items from the figure itself (wider public, short term)', () => {
+  it("estimate only the two job-fair items from Figure 1's captions (wider public, short term), and say it is an estimate", () => {
     const fromFigure = data.initiatives.filter((i) => i.positionSource === 'figure');
     expect(fromFigure.map((i) => i.id).sort()).toEqual(['participation-salons-emploi', 'salon-emploi-cluster']);
     for (const i of fromFigure) {
       expect(i.audience).toBeGreaterThan(0.5);
       expect(i.horizon).toBeLessThan(0.5);
+      // The study's text gives no coordinates: the rationale must not read the text's order as the figure's layout.
+      expect(i.positionRationale.fr, i.id).toMatch(/ne donne pas de coordonnées.*estimée d'après les légendes de la figure 1/);
+      expect(i.positionRationale.en, i.id).toMatch(/gives no coordinates.*estimated from Figure 1's captions/);
     }
   });
 
