@@ -373,6 +373,15 @@ describe('initiatives (Figure 1)', () => {
     // The same Pôle emploi action stays a partnership with an employment operator.
     expect(initiative('partenariat-operateurs-emploi').clusters).toEqual(['mecabourg']);
   });
+
+  it("credit the dashboard, not the study, with attaching MecateamCluster's training tracks to the factory-school (p. 38)", () => {
+    const usine = initiative('usine-ecole');
+    expect(usine.clusters).toEqual(['mecateamcluster', 'alsace-biovalley']);
+    expect(usine.summary.fr).toMatch(/Le tableau de bord y rattache aussi les « voies écoles » de MecateamCluster/);
+    expect(usine.summary.en).toMatch(/The dashboard also links MecateamCluster's training rail tracks/);
+    for (const text of [usine.summary.fr, usine.summary.en]) expect(text).not.toMatch(/l'étude y rattache|the study also places/);
+    expect(action('mecateamcluster', 'usine-ecole')?.summary.en).toMatch(/the dashboard's choice/);
+  });
 });
 
 describe('case studies (fiches)', () => {
