@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import study from '../../../data/study.json';
 import { Dataset } from '../../../src/domain/schema';
+import { foldForSearch } from '../../../src/domain/text';
 
 const data = Dataset.parse(study);
 const root = resolve(import.meta.dirname, '../../..');
@@ -31,7 +32,9 @@ const initiative = (id: string) => {
 };
 const figureValue = (clusterId: string, figureId: string) => cluster(clusterId).figures.find((f) => f.id === figureId)?.value;
 
-// Tableau 1 — Les 15 clusters interrogés (name, type, seat as the study gives it, resolved commune and department)
+// Tableau 1 — Les 15 clusters interrogés (name, type, seat as the study gives it, resolved commune and department).
+// Names are Tableau 1's, except « Systematic Paris-Region »: Tableau 1 alone writes « Systematic Paris Region »,
+// the rest of the study (framing data, chapters, fiche 6) writes the hyphen 12 times.
 const TABLEAU_1 = [
   ['eurosima', 'EuroSIMA', 'grappe-entreprises', 'Soorts-Hossegor', '40304', '40'],
   ['mecabourg', 'Mécabourg', 'grappe-entreprises', 'Bourg-en-Bresse', '01053', '01'],
@@ -121,6 +124,13 @@ describe('interviewed clusters (Tableau 1)', () => {
       expect(c.hq.inseeCode, id).toBe(insee);
       expect(c.hq.departmentCode, id).toBe(dep);
     }
+  });
+
+  it("keep the study's usual spelling « Systematic Paris-Region », still found by Tableau 1's « Systematic Paris Region »", () => {
+    const systematic = cluster('systematic-paris-region');
+    expect(systematic.name).toBe('Systematic Paris-Region');
+    // Search folds punctuation: Tableau 1's spelling finds the cluster, so no alias is stored.
+    expect(foldForSearch(systematic.name)).toBe(foldForSearch('Systematic Paris Region'));
   });
 
   it('count six pôles de compétitivité, five grappes d’entreprises and four clusters régionaux', () => {
@@ -457,6 +467,21 @@ describe('key figures (first part of the study)', () => {
     }
     expect(kf('poles-firms-created-jobs')?.sourceStudy).toMatch(/Erdyn, Technopolis, Bearing point/);
     expect(kf('insee-rd-fte-total')?.sourceStudy).toMatch(/Dortet-Bernadet/);
+  });
+
+  it('date and attribute only what the study dates and attributes (issue #16)', () => {
+    // Page 5: « France Clusters, partenaire de cette étude, compte ainsi dans son réseau 162 clusters
+    // représentant un total de 60 000 entreprises adhérentes » — no date.
+    expect(kf('fc-network-clusters')).toMatchObject({ value: 162, year: null, sourceYear: null });
+    expect(kf('fc-network-companies')).toMatchObject({ value: 60000, year: null, sourceYear: null });
+    // Page 10, note 8: « En 2013, 36,5% sont des TPE. » — the note names no source study.
+    expect(kf('grappes-micro-share')).toMatchObject({ value: 36.5, unit: 'percent', year: 2013, sourceYear: 2016 });
+    expect(kf('grappes-micro-share')?.sourceStudy).toMatch(/^Apec, .*source non précisée/);
+    expect(kf('grappes-micro-share')?.sourceStudy).not.toMatch(/Erdyn|Technopolis/);
+    // Page 10: « un tiers des répondants » is stored as 33.3 %; the label keeps the study's words.
+    expect(kf('grappes-respondents-jobs')).toMatchObject({ value: 33.3, unit: 'percent' });
+    expect(kf('grappes-respondents-jobs')?.label.fr).toContain('« un tiers »');
+    expect(kf('grappes-respondents-jobs')?.label.en).toContain("'one third'");
   });
 
   it('cite pages 5 to 12 of the study', () => {
