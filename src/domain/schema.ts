@@ -104,7 +104,10 @@ export const Initiative = z.object({
   audience: z.number().min(0).max(1),
   /** 0 = effects in the short term (under 6 months), 1 = long term. */
   horizon: z.number().min(0).max(1),
-  /** "figure": Figure 1 places it; "text": derived from the chapter text. */
+  /**
+   * "figure": estimated from Figure 1's captions (the study gives no coordinates, only the
+   * axis captions the item sits next to); "text": derived from the chapter text.
+   */
   positionSource: z.enum(['figure', 'text']),
   positionRationale: LocalizedText,
   caseStudy: z.number().int().min(1).nullable(),

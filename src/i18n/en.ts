@@ -160,7 +160,7 @@ export const en: Messages = {
     horizon_short: 'short term (under 6 months)',
     horizon_medium: 'medium term',
     horizon_long: 'long term',
-    positionFromFigure: 'Position given by the study’s Figure 1.',
+    positionFromFigure: 'Position estimated from the study’s Figure 1: {{rationale}}',
     positionFromText: 'Position derived from the study’s text: {{rationale}}',
     labelVerbatim: 'Figure 1’s own wording (in French).',
     clustersRunning: 'Clusters running it',

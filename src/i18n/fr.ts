@@ -159,7 +159,7 @@ export const fr = {
     horizon_short: 'court terme (moins de 6 mois)',
     horizon_medium: 'moyen terme',
     horizon_long: 'long terme',
-    positionFromFigure: 'Position donnée par la figure 1 de l’étude.',
+    positionFromFigure: 'Position estimée d’après la figure 1 de l’étude : {{rationale}}',
     positionFromText: 'Position déduite du texte de l’étude : {{rationale}}',
     labelVerbatim: 'Libellé de la figure 1, mot pour mot.',
     clustersRunning: 'Clusters qui la mènent',

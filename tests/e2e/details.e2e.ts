@@ -91,7 +91,7 @@ describe('initiatives and case studies', () => {
     await page.locator(`[data-initiative-id="${initiative.id}"]`).click();
     expect(await panelHeading(page).textContent()).toBe(initiative.label.fr);
     expect(await panel(page).getByTestId('initiative-position').textContent()).toBe('public plus large · court terme (moins de 6 mois)');
-    expect(await panel(page).textContent()).toContain('Position donnée par la figure 1');
+    expect(await panel(page).textContent()).toContain(`Position estimée d’après la figure 1 de l’étude : ${initiative.positionRationale.fr}`);
     for (const id of initiative.clusters) {
       expect(await panel(page).getByRole('button', { name: study.clusters.find((c) => c.id === id)!.name }).isVisible()).toBe(true);
     }

@@ -32,7 +32,7 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
       </dl>
       <p className="detail-note">
         {initiative.positionSource === 'figure'
-          ? t('detail.positionFromFigure')
+          ? t('detail.positionFromFigure', { rationale: initiative.positionRationale[language] })
           : t('detail.positionFromText', { rationale: initiative.positionRationale[language] })}
         {initiative.labelVerbatim && ` ${t('detail.labelVerbatim')}`}
       </p>

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import study from '../../../data/study.json';
 import { Dataset } from '../../../src/domain/schema';
+import { foldForSearch } from '../../../src/domain/text';
 
 const data = Dataset.parse(study);
 const root = resolve(import.meta.dirname, '../../..');
@@ -31,7 +32,9 @@ const initiative = (id: string) => {
 };
 const figureValue = (clusterId: string, figureId: string) => cluster(clusterId).figures.find((f) => f.id === figureId)?.value;
 
-// Tableau 1 — Les 15 clusters interrogés (name, type, seat as the study gives it, resolved commune and department)
+// Tableau 1 — Les 15 clusters interrogés (name, type, seat as the study gives it, resolved commune and department).
+// Names are Tableau 1's, except « Systematic Paris-Region »: Tableau 1 alone writes « Systematic Paris Region »,
+// the rest of the study (framing data, chapters, fiche 6) writes the hyphen 12 times.
 const TABLEAU_1 = [
   ['eurosima', 'EuroSIMA', 'grappe-entreprises', 'Soorts-Hossegor', '40304', '40'],
   ['mecabourg', 'Mécabourg', 'grappe-entreprises', 'Bourg-en-Bresse', '01053', '01'],
@@ -121,6 +124,13 @@ describe('interviewed clusters (Tableau 1)', () => {
       expect(c.hq.inseeCode, id).toBe(insee);
       expect(c.hq.departmentCode, id).toBe(dep);
     }
+  });
+
+  it("keep the study's usual spelling « Systematic Paris-Region », still found by Tableau 1's « Systematic Paris Region »", () => {
+    const systematic = cluster('systematic-paris-region');
+    expect(systematic.name).toBe('Systematic Paris-Region');
+    // Search folds punctuation: Tableau 1's spelling finds the cluster, so no alias is stored.
+    expect(foldForSearch(systematic.name)).toBe(foldForSearch('Systematic Paris Region'));
   });
 
   it('count six pôles de compétitivité, five grappes d’entreprises and four clusters régionaux', () => {
@@ -280,12 +290,15 @@ describe('initiatives (Figure 1)', () => {
     expect(verbatim.map((i) => [i.domain, i.label.fr]).sort()).toEqual(expected.sort());
   });
 
-  it('place only the two job-fair items from the figure itself (wider public, short term)', () => {
+  it("estimate only the two job-fair items from Figure 1's captions (wider public, short term), and say it is an estimate", () => {
     const fromFigure = data.initiatives.filter((i) => i.positionSource === 'figure');
     expect(fromFigure.map((i) => i.id).sort()).toEqual(['participation-salons-emploi', 'salon-emploi-cluster']);
     for (const i of fromFigure) {
       expect(i.audience).toBeGreaterThan(0.5);
       expect(i.horizon).toBeLessThan(0.5);
+      // The study's text gives no coordinates: the rationale must not read the text's order as the figure's layout.
+      expect(i.positionRationale.fr, i.id).toMatch(/ne donne pas de coordonnées.*estimée d'après les légendes de la figure 1/);
+      expect(i.positionRationale.en, i.id).toMatch(/gives no coordinates.*estimated from Figure 1's captions/);
     }
   });
 
@@ -331,8 +344,53 @@ describe('initiatives (Figure 1)', () => {
     expect(initiative('participation-salons-emploi').clusters).toEqual(['neopolia']);
     expect(initiative('manifestations-festivals').clusters).toEqual(['cap-digital-paris-region']);
     expect(initiative('programme-decouverte-jeunes').clusters.sort()).toEqual(['agri-sud-ouest-innovation', 'mecabourg']);
-    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['materialia']);
+    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['eurosima', 'materialia']);
     expect(initiative('salarie-temps-partage').clusters).toEqual(['alsace-biovalley']);
+  });
+
+  // Links the study supports outside the chapter that describes the initiative (issue #16).
+  const action = (clusterId: string, initiativeId: string) => cluster(clusterId).actions.find((a) => a.initiative === initiativeId);
+
+  it('link Systematic Paris-Region to course creation: its HR survey led to about ten new courses and five revised (p. 18)', () => {
+    expect(initiative('creation-adaptation-formations').clusters).toContain('systematic-paris-region');
+    expect(action('systematic-paris-region', 'creation-adaptation-formations')?.source).toEqual({
+      section: 'Analyser les métiers, anticiper les besoins en compétences',
+      page: 18,
+    });
+    expect(initiative('creation-adaptation-formations').sources.map((s) => s.page)).toContain(18);
+    expect(figureValue('systematic-paris-region', 'systematic-new-courses')).toBe(10);
+    expect(figureValue('systematic-paris-region', 'systematic-revised-courses')).toBe(5);
+  });
+
+  it("link EuroSIMA to mapping and to promoting courses: its platform's 143 course profiles, regional courses among them (fiche 3)", () => {
+    const fiche3 = { section: 'Fiche n°3 > Une plateforme emploi sur un segment de niche', page: 26, fiche: 3 };
+    expect(initiative('cartographie-labellisation-formations').clusters).toEqual(['eurosima', 'materialia']);
+    expect(initiative('promotion-formations-territoire').clusters).toEqual(['eurosima']);
+    for (const id of ['cartographie-labellisation-formations', 'promotion-formations-territoire']) {
+      expect(action('eurosima', id)?.source, id).toEqual(fiche3);
+      expect(initiative(id).sources, id).toContainEqual(fiche3);
+    }
+    expect(figureValue('eurosima', 'eurosima-training-profiles')).toBe(143);
+    // The study does not say EuroSIMA labels courses: the action must not claim it.
+    expect(action('eurosima', 'cartographie-labellisation-formations')?.summary.en).toMatch(/does not say EuroSIMA labels/);
+  });
+
+  it('link Mécabourg to job-dating: « 20 candidats ont été présentés aux entreprises lors d’un jobdating » (p. 26)', () => {
+    const page26 = { section: 'Aider les entreprises membres du cluster à recruter', page: 26 };
+    expect(initiative('jobdating').clusters).toEqual(['mecabourg', 'cap-digital-paris-region']);
+    expect(action('mecabourg', 'jobdating')?.source).toEqual(page26);
+    expect(action('mecabourg', 'jobdating')?.summary.fr).toMatch(/20 candidats.*jobdating.*4 ont intégré une formation/);
+    // The same Pôle emploi action stays a partnership with an employment operator.
+    expect(initiative('partenariat-operateurs-emploi').clusters).toEqual(['mecabourg']);
+  });
+
+  it("credit the dashboard, not the study, with attaching MecateamCluster's training tracks to the factory-school (p. 38)", () => {
+    const usine = initiative('usine-ecole');
+    expect(usine.clusters).toEqual(['mecateamcluster', 'alsace-biovalley']);
+    expect(usine.summary.fr).toMatch(/Le tableau de bord y rattache aussi les « voies écoles » de MecateamCluster/);
+    expect(usine.summary.en).toMatch(/The dashboard also links MecateamCluster's training rail tracks/);
+    for (const text of [usine.summary.fr, usine.summary.en]) expect(text).not.toMatch(/l'étude y rattache|the study also places/);
+    expect(action('mecateamcluster', 'usine-ecole')?.summary.en).toMatch(/the dashboard's choice/);
   });
 });
 
@@ -409,6 +467,21 @@ describe('key figures (first part of the study)', () => {
     }
     expect(kf('poles-firms-created-jobs')?.sourceStudy).toMatch(/Erdyn, Technopolis, Bearing point/);
     expect(kf('insee-rd-fte-total')?.sourceStudy).toMatch(/Dortet-Bernadet/);
+  });
+
+  it('date and attribute only what the study dates and attributes (issue #16)', () => {
+    // Page 5: « France Clusters, partenaire de cette étude, compte ainsi dans son réseau 162 clusters
+    // représentant un total de 60 000 entreprises adhérentes » — no date.
+    expect(kf('fc-network-clusters')).toMatchObject({ value: 162, year: null, sourceYear: null });
+    expect(kf('fc-network-companies')).toMatchObject({ value: 60000, year: null, sourceYear: null });
+    // Page 10, note 8: « En 2013, 36,5% sont des TPE. » — the note names no source study.
+    expect(kf('grappes-micro-share')).toMatchObject({ value: 36.5, unit: 'percent', year: 2013, sourceYear: 2016 });
+    expect(kf('grappes-micro-share')?.sourceStudy).toMatch(/^Apec, .*source non précisée/);
+    expect(kf('grappes-micro-share')?.sourceStudy).not.toMatch(/Erdyn|Technopolis/);
+    // Page 10: « un tiers des répondants » is stored as 33.3 %; the label keeps the study's words.
+    expect(kf('grappes-respondents-jobs')).toMatchObject({ value: 33.3, unit: 'percent' });
+    expect(kf('grappes-respondents-jobs')?.label.fr).toContain('« un tiers »');
+    expect(kf('grappes-respondents-jobs')?.label.en).toContain("'one third'");
   });
 
   it('cite pages 5 to 12 of the study', () => {
