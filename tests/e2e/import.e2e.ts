@@ -197,7 +197,7 @@ describe('importing data the map cannot place', () => {
     await importFiles(page, [{ name: 'trégor.csv', mimeType: 'text/csv', buffer: csv('name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannionn\n') }]);
     await page.getByText(/Données chargées/).waitFor();
     expect(await page.locator('.import-warnings li').allTextContents()).toEqual([
-      'trégor.csv, ligne 2, colonne commune : « Lannionn » est absente de la liste des communes (vouliez-vous dire « Lannion » ?) : corrigez le nom ou donnez lat et lon ; cluster conservé, hors carte',
+      'trégor.csv, ligne 2, colonne commune : « Lannionn » est absente de la liste des communes (vouliez-vous dire « Lannion (22) » ?) : corrigez le nom ou donnez lat et lon ; cluster conservé, hors carte',
     ]);
     await page.getByRole('button', { name: 'Fermer', exact: true }).click();
     expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });

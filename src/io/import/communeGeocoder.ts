@@ -14,9 +14,16 @@ export interface CommuneTable {
  */
 export function makeGeocoder(table: CommuneTable): Geocoder {
   let suggester: NameSuggester | null = null;
+  let departmentsByName: Map<string, string[]> | null = null;
+  // Each name with its department (« Lannion (22) »): homonyms are told apart, and a reader sees where it is.
   const suggest = (commune: string, departmentCode: string | null) => {
     suggester ??= makeNameSuggester(table.communes.map(([, name, department]) => ({ name, group: department })));
-    return suggester(commune, departmentCode);
+    if (!departmentsByName) {
+      departmentsByName = new Map();
+      for (const [, name, department] of table.communes) departmentsByName.set(name, [...(departmentsByName.get(name) ?? []), department]);
+    }
+    const departments = departmentsByName;
+    return suggester(commune, departmentCode).map((name) => `${name} (${(departments.get(name) ?? []).join(', ')})`);
   };
   const byCode = new Map(table.communes.map((c) => [c[0], c]));
   const byName = new Map<string, (readonly [string, string, string, number, number])[]>();

@@ -117,12 +117,12 @@ describe('importing CSV tables', () => {
       ['Brest', null, null],
     ]);
     expect(outcome.warnings.map((w) => w.message)).toEqual([
-      '"Lannionn" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
-      '"Lanion" was not found in the commune list (did you mean "Langon" or "Lannion"?): correct the name or give lat and lon; kept, not on the map',
-      '"Lanion" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
+      '"Lannionn" was not found in the commune list (did you mean "Lannion (22)"?): correct the name or give lat and lon; kept, not on the map',
+      '"Lanion" was not found in the commune list (did you mean "Langon (33)" or "Lannion (22)"?): correct the name or give lat and lon; kept, not on the map',
+      '"Lanion" was not found in the commune list (did you mean "Lannion (22)"?): correct the name or give lat and lon; kept, not on the map',
       '"Brest" was not found in the commune list: give lat and lon; kept, not on the map',
     ]);
-    expect(outcome.warnings[0]).toMatchObject({ code: 'commune-unknown-suggest', params: { commune: 'Lannionn', suggestions: ['Lannion'] } });
+    expect(outcome.warnings[0]).toMatchObject({ code: 'commune-unknown-suggest', params: { commune: 'Lannionn', suggestions: ['Lannion (22)'] } });
   });
 
   it('works out suggestions only for the problems that are listed', async () => {
