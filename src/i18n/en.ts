@@ -73,6 +73,12 @@ export const en: Messages = {
     query: 'Search: “{{text}}”',
   },
   chart: {
+    whiteSpaceToggle: 'Where nobody acts (the study’s cells)',
+    whiteSpaceNote: 'The study’s cells: each cell (audience × time to effect) counts the initiatives the filters show; hatched, none — where nobody acts.',
+    whiteSpaceNone: 'none',
+    whiteSpaceEmpty: '{{place}}: no initiative',
+    whiteSpaceCell_one: '{{place}}: 1 initiative — {{names}}',
+    whiteSpaceCell_other: '{{place}}: {{count}} initiatives — {{names}}',
     heading: 'Figure 1 — Map of the initiatives',
     description:
       'Each initiative is placed by its audience (from the cluster’s member companies, on the left, to a wider public, on the right) and by how soon it pays off (short term at the bottom, long term at the top). Domains of action are coloured areas.',

@@ -72,6 +72,12 @@ export const fr = {
     query: 'Recherche : « {{text}} »',
   },
   chart: {
+    whiteSpaceToggle: 'Où personne n’agit (cases de l’étude)',
+    whiteSpaceNote: 'Cases de l’étude : chaque case (public visé × délai des effets) compte les initiatives que les filtres laissent voir ; hachurée, aucune — là où personne n’agit.',
+    whiteSpaceNone: 'aucune',
+    whiteSpaceEmpty: '{{place}} : aucune initiative',
+    whiteSpaceCell_one: '{{place}} : 1 initiative — {{names}}',
+    whiteSpaceCell_other: '{{place}} : {{count}} initiatives — {{names}}',
     heading: 'Figure 1 — Cartographie des dispositifs',
     description:
       'Chaque initiative est placée selon son public (des entreprises membres du cluster, à gauche, à un public plus large, à droite) et le délai de ses effets (court terme en bas, long terme en haut). Les domaines d’action sont des zones de couleur.',

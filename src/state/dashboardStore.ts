@@ -38,6 +38,8 @@ export interface DashboardState {
   readonly exportTitle: string | null;
   /** What makes clusters comparable in a profile's suggestions. */
   readonly comparability: Comparability;
+  /** Figure 1 drawn over the study's grid of categories, each cell shaded by its visible initiatives. */
+  readonly whiteSpace: boolean;
 }
 
 export const MAX_COMPARED = 3;
@@ -62,6 +64,7 @@ export interface DashboardActions {
   /** A title of the user's own for exported images, or null to let it follow the filters again. */
   setExportTitle(title: string | null): void;
   setComparability(comparability: Comparability): void;
+  setWhiteSpace(on: boolean): void;
   /** Restores the default view (filters, selection, map, comparison, export title) but keeps the language. */
   resetView(): void;
 }
@@ -77,6 +80,7 @@ export const INITIAL_STATE: DashboardState = {
   compared: [],
   exportTitle: null,
   comparability: DEFAULT_COMPARABILITY,
+  whiteSpace: false,
 };
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -108,7 +112,8 @@ export function createDashboardStore(initial: Partial<DashboardState> = {}): Sto
       clearCompared: () => set({ compared: [] }),
       setExportTitle: (exportTitle) => set({ exportTitle }),
       setComparability: (comparability) => set({ comparability }),
-      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null, comparability: DEFAULT_COMPARABILITY }),
+      setWhiteSpace: (whiteSpace) => set({ whiteSpace }),
+      resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null, comparability: DEFAULT_COMPARABILITY, whiteSpace: false }),
     };
   });
 }

@@ -5,7 +5,7 @@ import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */
-export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability'>;
+export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability' | 'whiteSpace'>;
 
 /** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
 export interface UrlVocabulary {
@@ -22,7 +22,7 @@ export interface UrlProblem {
 }
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
-const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'map', 'data']);
+const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'ws', 'map', 'data']);
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
 const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
@@ -43,6 +43,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
   if (state.compared.length > 0) params.set('cmp', state.compared.join(','));
   if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
+  if (state.whiteSpace) params.set('ws', '1');
   if (state.mapView) {
     params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
   }
@@ -164,10 +165,16 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     if ((COMPARABILITIES as readonly string[]).includes(like)) comparability = like as Comparability;
     else reject('like', like);
   }
+  let whiteSpace = false;
+  const ws = params.get('ws');
+  if (ws !== null) {
+    if (ws === '1' || ws === '0') whiteSpace = ws === '1';
+    else reject('ws', ws);
+  }
   const map = params.get('map');
   if (map !== null) {
     mapView = parseMapView(map);
     if (!mapView) reject('map', map);
   }
-  return { state: { filters, selection, mapView, language, compared, comparability }, problems };
+  return { state: { filters, selection, mapView, language, compared, comparability, whiteSpace }, problems };
 }

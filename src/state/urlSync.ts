@@ -69,7 +69,8 @@ export function startUrlSync(
       state.mapView === previous.mapView &&
       state.language === previous.language &&
       state.compared === previous.compared &&
-      state.comparability === previous.comparability
+      state.comparability === previous.comparability &&
+      state.whiteSpace === previous.whiteSpace
     ) {
       return;
     }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
@@ -42,6 +43,44 @@ describe('what comparable clusters do, in a cluster’s profile', () => {
     await section.getByRole('heading', { name: 'Ce que font des clusters comparables' }).waitFor();
     expect(await section.innerText()).toContain('seulement cité en exemple');
     expect(await section.locator('ol > li').count()).toBe(0);
+    session.expectClean();
+    await session.close();
+  });
+});
+
+describe('where nobody acts, on Figure 1', () => {
+  it('draws the study’s nine cells, counts what the filters show, hatches the empty ones, names each cell’s initiatives, keeps it in the link and in the export', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?d=aider-recruter' });
+    const { page } = session;
+    await page.getByRole('checkbox', { name: 'Où personne n’agit (cases de l’étude)' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ws')).toBe('1');
+    const cells = page.getByTestId('white-space').locator('[data-cell]');
+    expect(await cells.count()).toBe(9);
+    const counts = await cells.evaluateAll((list) => list.map((cell) => Number(cell.getAttribute('data-count'))));
+    const recruiting = study.initiatives.filter((i) => i.domain === 'aider-recruter');
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(recruiting.length);
+    expect(counts.filter((count) => count === 0).length).toBeGreaterThan(0);
+
+    // Each cell is reached from the keyboard and says what it holds.
+    const full = cells.filter({ has: page.locator('rect:not([fill^="url"])') }).first();
+    const label = (await full.getAttribute('aria-label')) ?? '';
+    expect(recruiting.some((i) => label.includes(i.label.fr))).toBe(true);
+    const empty = page.getByTestId('white-space').locator('[data-count="0"]').first();
+    expect(await empty.getAttribute('aria-label')).toContain('aucune initiative');
+    await empty.focus();
+    expect(await empty.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.locator('.chart-note').filter({ hasText: 'là où personne n’agit' }).count()).toBe(1);
+
+    // The exported image carries the grid.
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+    await page.getByRole('radio', { name: 'Figure 1 seule' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image SVG' }).click()]);
+    const svg = await readFile(await download.path(), 'utf8');
+    expect(svg).toContain('white-space-hatch');
+    expect((svg.match(/data-cell="/g) ?? []).length).toBe(9);
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('white-space').locator('[data-cell]').count()).toBe(9);
     session.expectClean();
     await session.close();
   });

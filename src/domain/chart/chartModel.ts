@@ -77,6 +77,8 @@ export interface ChartModel {
   readonly labels: LabelLayout;
   readonly labelStyle: LabelStyle;
   readonly axes: ChartAxes;
+  /** Edges of the study's thirds on each axis, in pixels: x left to right, y top (long term) to bottom. */
+  readonly thirds: { readonly x: readonly [number, number, number, number]; readonly y: readonly [number, number, number, number] };
 }
 
 export const LABEL_FONT_SIZE = 11;
@@ -190,7 +192,11 @@ export function chartModel(input: ChartInput): ChartModel {
   // Domain names come second: the legend names every domain, a mark's label has no substitute.
   const regions = layoutRegions(input, marks, plot, labels.placed.map((label) => label.box));
 
-  return { width, height, plot, compact, marks, regions, labels, labelStyle, axes: layoutAxes(input, plot) };
+  const thirds = {
+    x: [plot.x, x(1 / 3), x(2 / 3), plot.x + plot.width] as const,
+    y: [plot.y, y(2 / 3), y(1 / 3), plot.y + plot.height] as const,
+  };
+  return { width, height, plot, compact, marks, regions, labels, labelStyle, axes: layoutAxes(input, plot), thirds };
 }
 
 const AXIS_LINE_HEIGHT = LABEL_FONT_SIZE + 2;

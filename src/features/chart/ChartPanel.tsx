@@ -17,6 +17,7 @@ import { Figure1Svg } from './Figure1Svg';
 import { serializeSvg } from '../../io/export/svgMarkup';
 import { useViewHandles, type ChartRenderRequest, type RenderedChart } from '../../io/export/viewHandles';
 import type { Initiative } from '../../domain/schema';
+import { whiteSpaceCells, type WhiteSpaceCell } from '../../domain/whiteSpace';
 
 const LABEL_FONT = `${LABEL_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
 const DOMAIN_FONT = `600 ${DOMAIN_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
@@ -42,6 +43,8 @@ export function ChartPanel() {
   const selection = useDashboard((s) => s.selection);
   const select = useDashboard((s) => s.select);
   const visibility = useVisibility();
+  const whiteSpaceOn = useDashboard((s) => s.whiteSpace);
+  const setWhiteSpace = useDashboard((s) => s.setWhiteSpace);
   const frameRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(frameRef, { width: 640, height: 0 });
   const fontsReady = useFontsReady([LABEL_FONT, DOMAIN_FONT]);
@@ -75,6 +78,11 @@ export function ChartPanel() {
     () => new Map(initiatives.map((i) => [i.id, initiativeEmphasis(i, visibility, selection)])),
     [initiatives, visibility, selection],
   );
+  // The grid counts what the filters keep: « grappes d'entreprises en Bretagne » shows where they do not act.
+  const whiteSpace = useMemo(
+    () => (whiteSpaceOn ? whiteSpaceCells(initiatives.filter((i) => visibility.initiativeIds.has(i.id))) : null),
+    [whiteSpaceOn, initiatives, visibility],
+  );
   const pointedMark = model?.marks.find((m) => m.id === pointedId) ?? null;
   const stage = useExportStage(frameRef);
   // Nothing can be hovered on a touch screen: the note says "tap" there.
@@ -88,7 +96,13 @@ export function ChartPanel() {
 
   return (
     <section className="panel chart-panel" aria-labelledby="chart-heading">
-      <h2 id="chart-heading">{t('chart.heading')}</h2>
+      <div className="chart-heading-row">
+        <h2 id="chart-heading">{t('chart.heading')}</h2>
+        <label className="chart-toggle">
+          <input type="checkbox" checked={whiteSpaceOn} onChange={(event) => setWhiteSpace(event.target.checked)} />
+          {t('chart.whiteSpaceToggle')}
+        </label>
+      </div>
       <p id="chart-description" className="visually-hidden">
         {t('chart.description')}
       </p>
@@ -101,6 +115,7 @@ export function ChartPanel() {
             pointedId={pointedId}
             onPoint={setPointedId}
             onActivate={onActivate}
+            whiteSpace={whiteSpace}
           />
         )}
         {pointedMark && <ChartTooltip mark={pointedMark} chartWidth={width} />}
@@ -112,6 +127,7 @@ export function ChartPanel() {
           initiatives={stage.job.request.hideFiltered ? initiatives.filter((i) => visibility.initiativeIds.has(i.id)) : initiatives}
           emphasisById={emphasisById}
           selectedId={selectedInitiative}
+          whiteSpace={whiteSpace}
           onDone={stage.done}
         />
       )}
@@ -124,6 +140,7 @@ export function ChartPanel() {
       {model && model.labels.hidden.length > 0 && (
         <p className="chart-note">{t(touchOnly ? 'chart.hiddenLabelsTouch' : 'chart.hiddenLabels', { count: model.labels.hidden.length })}</p>
       )}
+      {whiteSpace && <p className="chart-note">{t('chart.whiteSpaceNote')}</p>}
       <ChartLegend />
     </section>
   );
@@ -172,6 +189,7 @@ function ExportStage({
   initiatives,
   emphasisById,
   selectedId,
+  whiteSpace,
   onDone,
 }: {
   job: StageJob;
@@ -179,6 +197,7 @@ function ExportStage({
   initiatives: readonly Initiative[];
   emphasisById: ReadonlyMap<string, ReturnType<typeof initiativeEmphasis>>;
   selectedId: string | null;
+  whiteSpace: readonly WhiteSpaceCell[] | null;
   onDone: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -193,7 +212,7 @@ function ExportStage({
   }, [job, width, height, onDone]);
   return (
     <div ref={ref} className="export-stage" aria-hidden="true" inert>
-      <Figure1Svg model={model} emphasisById={emphasisById} selectedId={selectedId} pointedId={null} onPoint={noop} onActivate={noop} forExport />
+      <Figure1Svg model={model} emphasisById={emphasisById} selectedId={selectedId} pointedId={null} onPoint={noop} onActivate={noop} forExport whiteSpace={whiteSpace} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import type { PlacedLabel } from '../../domain/chart/placeLabels';
 import type { Emphasis } from '../../domain/emphasis';
+import type { WhiteSpaceCell } from '../../domain/whiteSpace';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { markKeyAction } from './markKeys';
@@ -34,6 +35,8 @@ interface Props {
   readonly onActivate: (id: string) => void;
   /** A drawing for an export, off screen: no test id, no ties to the page's headings. */
   readonly forExport?: boolean;
+  /** The study's grid of categories, each cell with its visible initiatives (null: not drawn). */
+  readonly whiteSpace?: readonly WhiteSpaceCell[] | null;
 }
 
 /**
@@ -42,7 +45,7 @@ interface Props {
  * marks are memoised pieces: a filter change re-renders only those whose
  * emphasis changed.
  */
-export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint, onActivate, forExport = false }: Props) {
+export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint, onActivate, forExport = false, whiteSpace = null }: Props) {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
@@ -119,6 +122,7 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
       data-testid={forExport ? undefined : 'figure1'}
     >
       <StaticLayer model={model} />
+      {whiteSpace && <WhiteSpaceGrid model={model} cells={whiteSpace} focusable={!forExport} />}
       <g className="regions" aria-hidden="true">
         {model.regions.map((region) => (
           <RegionView key={region.id} region={region} live={liveDomains.has(region.id)} />
@@ -216,6 +220,53 @@ const StaticLayer = memo(function StaticLayer({ model }: { model: ChartModel }) 
     </>
   );
 });
+
+const GRID_INK = '#1f4e79';
+
+/**
+ * The study's grid under Figure 1: nine cells (audience × horizon categories),
+ * each shaded by how many visible initiatives fall in it and hatched when none
+ * does — where nobody acts. A cell names its initiatives on hover (its title)
+ * and, on screen, to the keyboard and screen readers.
+ */
+function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells: readonly WhiteSpaceCell[]; focusable: boolean }) {
+  const { t } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  const most = Math.max(1, ...cells.map((cell) => cell.initiatives.length));
+  const column = { members: 0, mixed: 1, wider: 2 } as const;
+  const row = { long: 0, medium: 1, short: 2 } as const;
+  return (
+    <g className="white-space" data-testid={focusable ? 'white-space' : undefined}>
+      <defs>
+        <pattern id="white-space-hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="7" stroke="#8a939c" strokeWidth="1" strokeOpacity="0.45" />
+        </pattern>
+      </defs>
+      {cells.map((cell) => {
+        const [x0, x1] = [model.thirds.x[column[cell.audience]], model.thirds.x[column[cell.audience] + 1] ?? model.width];
+        const [y0, y1] = [model.thirds.y[row[cell.horizon]], model.thirds.y[row[cell.horizon] + 1] ?? model.height];
+        const count = cell.initiatives.length;
+        const place = `${t(`detail.audience_${cell.audience}`)} · ${t(`detail.horizon_${cell.horizon}`)}`;
+        const names = cell.initiatives.map((i) => i.label[language]).join(' ; ');
+        const description = count === 0 ? t('chart.whiteSpaceEmpty', { place }) : t('chart.whiteSpaceCell', { place, count, names });
+        return (
+          <g
+            key={`${cell.audience}-${cell.horizon}`}
+            data-cell={`${cell.audience}-${cell.horizon}`}
+            data-count={count}
+            {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': description } : {})}
+          >
+            <title>{description}</title>
+            <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={count === 0 ? 'url(#white-space-hatch)' : GRID_INK} fillOpacity={count === 0 ? 1 : 0.05 + (0.2 * count) / most} stroke={GRID_INK} strokeOpacity={0.35} strokeDasharray="3 3" />
+            <text x={x0 + 4} y={y0 + 13} fontSize={11} fontWeight={600} fill={GRID_INK}>
+              {count === 0 ? t('chart.whiteSpaceNone') : count}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
 
 const RegionView = memo(function RegionView({ region, live }: { region: DomainRegion; live: boolean }) {
   return (

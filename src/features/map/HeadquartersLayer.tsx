@@ -35,6 +35,8 @@ export function HeadquartersLayer() {
   // since each write costs style work in the next frame.
   const applied = useRef(new Map<string, string>());
   const names = useRef<HeadquartersNames | null>(null);
+  // Each marker's offset from its true spot at this zoom (crowded ones are drawn apart), for the names.
+  const spread = useRef<ReadonlyMap<string, { dx: number; dy: number }>>(new Map());
 
   const entries = useMemo<MarkerEntry[]>(
     () =>
@@ -74,6 +76,7 @@ export function HeadquartersLayer() {
         return { id: cluster.id, x: p.x, y: p.y };
       });
       const offsets = spreadCrowdedMarkers(points, MARKER_SPACING);
+      spread.current = offsets;
       trueSpots.clearLayers();
       for (const { cluster, marker } of entries) {
         const offset = offsets.get(cluster.id) ?? { dx: 0, dy: 0 };
@@ -90,7 +93,13 @@ export function HeadquartersLayer() {
     spreadCrowded();
     map.on('zoomend', spreadCrowded);
     // After the spreading (it listens to the same zoomend, later): names go beside the markers as drawn.
-    const nameLayer = new HeadquartersNames((id) => index.clusterById.get(id)?.name).addTo(map);
+    const drawnMarkers = () =>
+      entries.map(({ cluster, marker }) => {
+        const point = map.latLngToContainerPoint(marker.getLatLng());
+        const offset = spread.current.get(cluster.id) ?? { dx: 0, dy: 0 };
+        return { id: cluster.id, x: point.x + offset.dx, y: point.y + offset.dy, emphasis: applied.current.get(cluster.id)?.split('|')[0] ?? 'normal' };
+      });
+    const nameLayer = new HeadquartersNames((id) => index.clusterById.get(id)?.name, drawnMarkers, MARKER_SIZE / 2).addTo(map);
     names.current = nameLayer;
 
     // A tooltip opens above its marker, or below it near the top edge, slid sideways as far as needed

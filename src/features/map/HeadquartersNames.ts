@@ -14,11 +14,28 @@ const HALO = 'rgba(255, 255, 255, 0.92)';
  * canvas in a pane of its own under the markers, laid out again when the map
  * stops moving and when emphasis changes; the export copies it as it is.
  */
+/** A headquarters marker as drawn: its centre in the map's container (after spreading) and its emphasis. */
+export interface DrawnMarker {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly emphasis: string;
+}
+
 export class HeadquartersNames {
   private readonly canvas: HTMLCanvasElement;
   private map: L.Map | null = null;
 
-  constructor(private readonly nameOf: (id: string) => string | undefined) {
+  /**
+   * @param markers the markers as drawn, computed from the map's projection (not read from the DOM: reading boxes
+   *   at each filter change would force the browser to lay the page out again)
+   * @param radius half a marker's drawn size
+   */
+  constructor(
+    private readonly nameOf: (id: string) => string | undefined,
+    private readonly markers: () => readonly DrawnMarker[],
+    private readonly radius: number,
+  ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'hq-names leaflet-zoom-hide';
     // A picture of text every marker's accessible name already carries.
@@ -47,15 +64,8 @@ export class HeadquartersNames {
   readonly draw = (): void => {
     const map = this.map;
     if (!map) return;
-    const container = map.getContainer();
     const size = map.getSize();
-    const origin = container.getBoundingClientRect();
-    const markers = [...container.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-cluster-id]')].map((element) => {
-      const r = element.getBoundingClientRect();
-      const x = r.left + r.width / 2 - origin.left;
-      const y = r.top + r.height / 2 - origin.top;
-      return { id: element.dataset.clusterId ?? '', emphasis: element.dataset.emphasis ?? '', inView: x >= 0 && y >= 0 && x <= size.x && y <= size.y, x, y, radius: r.width / 2 };
-    });
+    const markers = this.markers().map((m) => ({ ...m, inView: m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y }));
     const named = new Set(headquartersToName(markers, MAX_NAMED_HEADQUARTERS));
 
     const density = Math.max(2, window.devicePixelRatio || 1);
@@ -74,7 +84,7 @@ export class HeadquartersNames {
       const text = named.has(m.id) ? this.nameOf(m.id) : undefined;
       return text ? [{ id: m.id, x: m.x, y: m.y, text, width: context.measureText(text).width }] : [];
     });
-    const radius = Math.max(...markers.map((m) => m.radius), 0);
+    const radius = this.radius;
     const textById = new Map(points.map((p) => [p.id, p.text]));
     context.textAlign = 'left';
     context.textBaseline = 'middle';

@@ -9,7 +9,7 @@ const vocabulary = {
   initiativeIds: new Set(['salon-emploi']),
   caseStudyNumbers: new Set([1, 5]),
 };
-const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [], comparability: 'type' };
+const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [], comparability: 'type', whiteSpace: false };
 
 describe('URL state', () => {
   it('writes nothing for the default view', () => {
@@ -33,6 +33,7 @@ describe('URL state', () => {
       language: 'en',
       compared: ['mecabourg'],
       comparability: 'region',
+      whiteSpace: true,
     };
     const query = serializeUrlState(state);
     expect(parseUrlState(`?${query}`, vocabulary)).toEqual({ state, problems: [] });
