@@ -25,6 +25,8 @@ export interface DrawnMarker {
 export class HeadquartersNames {
   private readonly canvas: HTMLCanvasElement;
   private map: L.Map | null = null;
+  /** What the canvas shows now: its size and who is named where. */
+  private drawn = '';
 
   /**
    * @param markers the markers as drawn, computed from the map's projection (not read from the DOM: reading boxes
@@ -67,6 +69,11 @@ export class HeadquartersNames {
     const size = map.getSize();
     const markers = this.markers().map((m) => ({ ...m, inView: m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y }));
     const named = new Set(headquartersToName(markers, MAX_NAMED_HEADQUARTERS));
+    // Most filter changes leave the names as they are (none, on a full map): redrawing the canvas would still cost
+    // a new bitmap and a repaint of the map's layer.
+    const key = `${size.x}x${size.y}|${markers.filter((m) => named.has(m.id)).map((m) => `${m.id}@${Math.round(m.x)},${Math.round(m.y)}`).join(' ')}`;
+    if (key === this.drawn) return;
+    this.drawn = key;
 
     const density = Math.max(2, window.devicePixelRatio || 1);
     this.canvas.width = Math.round(size.x * density);
