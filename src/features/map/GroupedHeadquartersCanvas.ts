@@ -3,6 +3,7 @@ import { binPoints, groupRadius, membersOfCells, mergeOverlapping, type Bin, typ
 import { FADED_ALPHA, FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
 import { CLUSTER_TYPE_STYLE, markerShapePath } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
+import { canvasPane, pictureCanvas } from './mapCanvasLayer';
 
 /** Side of a grouping cell, in screen pixels: groups' discs (up to 52 px) rarely touch. */
 export const GROUP_CELL_SIZE = 48;
@@ -90,19 +91,13 @@ export class GroupedHeadquartersCanvas {
     initial: GroupedState,
   ) {
     this.state = initial;
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'hq-groups leaflet-zoom-hide';
     // The canvas is a picture; the tables below the views list every cluster for screen readers.
-    this.canvas.setAttribute('aria-hidden', 'true');
-    this.canvas.style.pointerEvents = 'none';
+    this.canvas = pictureCanvas('hq-groups');
   }
 
   addTo(map: L.Map): this {
     this.map = map;
-    const pane = map.getPane('hqGroups') ?? map.createPane('hqGroups');
-    pane.style.zIndex = '620';
-    pane.style.pointerEvents = 'none';
-    pane.append(this.canvas);
+    canvasPane(map, 'hqGroups', 620).append(this.canvas);
     // Panning redraws once per frame; the end of a zoom redraws at once, so nothing (an export) sees the old picture.
     map.on('move', this.scheduleDraw);
     map.on('zoomend viewreset resize', this.redraw);

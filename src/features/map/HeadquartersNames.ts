@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { headquartersToName, placeNames } from '../../domain/map/placeNames';
+import { canvasPane, pictureCanvas } from './mapCanvasLayer';
 
 /** At most this many names on the map: beyond, they would hide it (the tooltips and tables name everyone). */
 export const MAX_NAMED_HEADQUARTERS = 20;
@@ -38,19 +39,14 @@ export class HeadquartersNames {
     private readonly markers: () => readonly DrawnMarker[],
     private readonly radius: number,
   ) {
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'hq-names leaflet-zoom-hide';
     // A picture of text every marker's accessible name already carries.
-    this.canvas.setAttribute('aria-hidden', 'true');
-    this.canvas.style.pointerEvents = 'none';
+    this.canvas = pictureCanvas('hq-names');
   }
 
   addTo(map: L.Map): this {
     this.map = map;
-    const pane = map.getPane('hqNames') ?? map.createPane('hqNames');
-    pane.style.zIndex = '590';
-    pane.style.pointerEvents = 'none';
-    pane.append(this.canvas);
+    // Under the markers: a name never hides one.
+    canvasPane(map, 'hqNames', 590).append(this.canvas);
     map.on('moveend zoomend resize', this.draw);
     this.draw();
     return this;
