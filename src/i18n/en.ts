@@ -75,6 +75,7 @@ export const en: Messages = {
   chart: {
     whiteSpaceToggle: 'Where nobody acts (the study’s cells)',
     whiteSpaceNote: 'The study’s cells: each cell (audience × time to effect) counts the initiatives the filters show; hatched, none — where nobody acts.',
+    whiteSpaceLegend: 'The study’s cell: initiatives shown; hatched, none',
     whiteSpaceNone: 'none',
     whiteSpaceEmpty: '{{place}}: no initiative',
     whiteSpaceCell_one: '{{place}}: 1 initiative — {{names}}',

@@ -74,6 +74,7 @@ export const fr = {
   chart: {
     whiteSpaceToggle: 'Où personne n’agit (cases de l’étude)',
     whiteSpaceNote: 'Cases de l’étude : chaque case (public visé × délai des effets) compte les initiatives que les filtres laissent voir ; hachurée, aucune — là où personne n’agit.',
+    whiteSpaceLegend: 'Case de l’étude : initiatives affichées ; hachurée, aucune',
     whiteSpaceNone: 'aucune',
     whiteSpaceEmpty: '{{place}} : aucune initiative',
     whiteSpaceCell_one: '{{place}} : 1 initiative — {{names}}',

@@ -78,6 +78,8 @@ describe('where nobody acts, on Figure 1', () => {
     const svg = await readFile(await download.path(), 'utf8');
     expect(svg).toContain('white-space-hatch');
     expect((svg.match(/data-cell="/g) ?? []).length).toBe(9);
+    // The image says what the cells mean, as the page does.
+    expect(svg).toContain('hachurée, aucune');
 
     await page.reload();
     await expect.poll(() => page.getByTestId('white-space').locator('[data-cell]').count()).toBe(9);

@@ -11,6 +11,9 @@ import { useDescribeFilters } from '../../state/useFilterPhrases';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
+/** The study's grid in the legend: a dashed cell, hatched as an empty one is. */
+const GRID_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="0.5" width="15" height="15" fill="#1f4e79" fill-opacity="0.12" stroke="#1f4e79" stroke-opacity="0.5" stroke-dasharray="3 2"/><path d="M0 16L16 0M-4 12L12 -4M4 20L20 4" stroke="#8a939c" stroke-opacity="0.6"/></svg>';
 const RING_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="7" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><circle r="3.5" fill="#8a939c"/></svg>';
 
@@ -39,6 +42,8 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
         if (domainIds.has(domain.id)) legend.push({ svg: symbolSvg(domainSymbolPath(domain.order, 90), domain.color), label: domain.label[language] });
       }
       if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: RING_SVG, label: t('chart.legendCaseStudy') });
+      // An image with the study's grid says what its cells mean, as the page does under Figure 1.
+      if (api.getState().whiteSpace) legend.push({ svg: GRID_SVG, label: t('chart.whiteSpaceLegend') });
     }
     if (scope !== 'chart') {
       const visibleClusters = dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
