@@ -280,7 +280,6 @@ export const en: Messages = {
     aboutVersion: 'Dataset version',
     aboutDate: 'Exported on',
     aboutLink: 'Link to the view',
-    noFilter: 'No filter',
     working: 'Exporting…',
     done: 'File saved: {{fileName}}.',
     counts: '{{initiatives, number}} initiatives out of {{initiativesTotal, number}} · {{clusters, number}} clusters out of {{clustersTotal, number}}',

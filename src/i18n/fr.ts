@@ -279,7 +279,6 @@ export const fr = {
     aboutVersion: 'Version des données',
     aboutDate: 'Exporté le',
     aboutLink: 'Lien vers la vue',
-    noFilter: 'Aucun filtre',
     working: 'Export en cours…',
     done: 'Fichier enregistré : {{fileName}}.',
     counts: '{{initiatives, number}} initiatives sur {{initiativesTotal, number}} · {{clusters, number}} clusters sur {{clustersTotal, number}}',

@@ -5,7 +5,6 @@ import { problemText, type ImportProblem } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
-import { templateCsv, templateWorkbookSheets } from '../../io/import/templates';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 
 type Status =
@@ -28,11 +27,16 @@ export function ImportDialog() {
   const language = useDashboard((s) => s.language);
   // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
   const templateDelimiter = language === 'fr' ? ';' : ',';
+  // Templates are written when asked for: their code and the workbook writer stay out of the first download.
   const downloadWorkbookTemplate = async () => {
     const study = stores.dataset.getState().study;
     if (!study) return;
-    const { workbookBlob } = await import('../../io/export/workbook');
+    const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
     downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), language === 'fr' ? 'modele-reseau.xlsx' : 'network-template.xlsx');
+  };
+  const downloadCsvTemplate = async (kind: 'clusters' | 'initiatives') => {
+    const { templateCsv } = await import('../../io/import/templates');
+    downloadBlob(csvBlob(templateCsv(kind, language, templateDelimiter)), `modele-${kind}.csv`);
   };
   const datasetState = useDatasetState();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -98,10 +102,10 @@ export function ImportDialog() {
             {t('import.workbookTemplate')}
           </button>{' '}
           ·{' '}
-          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(templateCsv('clusters', language, templateDelimiter)), 'modele-clusters.csv')}>
+          <button type="button" className="link-button" onClick={() => void downloadCsvTemplate('clusters')}>
             {t('import.clustersTemplate')}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => downloadBlob(csvBlob(templateCsv('initiatives', language, templateDelimiter)), 'modele-initiatives.csv')}>
+          <button type="button" className="link-button" onClick={() => void downloadCsvTemplate('initiatives')}>
             {t('import.initiativesTemplate')}
           </button>
         </p>

@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
-import { clusterEmphasis, clustersOfSelection } from '../../domain/emphasis';
+import { clusterEmphasis, clustersOfSelection, type Emphasis } from '../../domain/emphasis';
 import { spreadCrowdedMarkers } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
@@ -33,7 +33,7 @@ export function HeadquartersLayer() {
   const select = useDashboard((s) => s.select);
   // The emphasis last written to each marker: only markers whose state changed are touched,
   // since each write costs style work in the next frame.
-  const applied = useRef(new Map<string, string>());
+  const applied = useRef(new Map<string, { readonly emphasis: Emphasis; readonly selected: boolean }>());
   const names = useRef<HeadquartersNames | null>(null);
   // Each marker's offset from its true spot at this zoom (crowded ones are drawn apart), for the names.
   const spread = useRef<ReadonlyMap<string, { dx: number; dy: number }>>(new Map());
@@ -97,7 +97,7 @@ export function HeadquartersLayer() {
       entries.map(({ cluster, marker }) => {
         const point = map.latLngToContainerPoint(marker.getLatLng());
         const offset = spread.current.get(cluster.id) ?? { dx: 0, dy: 0 };
-        return { id: cluster.id, x: point.x + offset.dx, y: point.y + offset.dy, emphasis: applied.current.get(cluster.id)?.split('|')[0] ?? 'normal' };
+        return { id: cluster.id, x: point.x + offset.dx, y: point.y + offset.dy, emphasis: applied.current.get(cluster.id)?.emphasis ?? 'normal' };
       });
     const nameLayer = new HeadquartersNames((id) => index.clusterById.get(id)?.name, drawnMarkers, MARKER_SIZE / 2).addTo(map);
     names.current = nameLayer;
@@ -161,9 +161,9 @@ export function HeadquartersLayer() {
       if (!element) continue;
       const emphasis = clusterEmphasis(cluster, visibility, selection, linkedClusterIds);
       const selected = selection?.kind === 'cluster' && selection.id === cluster.id;
-      const state = `${emphasis}|${selected}`;
-      if (applied.current.get(cluster.id) === state) continue;
-      applied.current.set(cluster.id, state);
+      const last = applied.current.get(cluster.id);
+      if (last?.emphasis === emphasis && last.selected === selected) continue;
+      applied.current.set(cluster.id, { emphasis, selected });
       element.classList.remove(...EMPHASIS_CLASSES);
       element.classList.add(`is-${emphasis}`);
       if (selected) element.classList.add('is-selected');

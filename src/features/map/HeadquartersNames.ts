@@ -1,13 +1,11 @@
 import L from 'leaflet';
-import { headquartersToName, placeNames } from '../../domain/map/placeNames';
+import { headquartersToName } from '../../domain/map/placeNames';
+import { drawNames } from '../../io/export/drawNames';
 import { canvasPane, pictureCanvas } from './mapCanvasLayer';
 
 /** At most this many names on the map: beyond, they would hide it (the tooltips and tables name everyone). */
 export const MAX_NAMED_HEADQUARTERS = 20;
 const FONT_PX = 12;
-const FONT = `600 ${FONT_PX}px Inter, 'DejaVu Sans', sans-serif`;
-const INK = '#1b1f24';
-const HALO = 'rgba(255, 255, 255, 0.92)';
 
 /**
  * The names of the headquarters shown, written beside their markers when 20 or
@@ -82,25 +80,8 @@ export class HeadquartersNames {
     const context = this.canvas.getContext('2d');
     if (!context || named.size === 0) return;
     context.scale(density, density);
-    context.font = FONT;
-    const points = markers.flatMap((m) => {
-      const text = named.has(m.id) ? this.nameOf(m.id) : undefined;
-      return text ? [{ id: m.id, x: m.x, y: m.y, text, width: context.measureText(text).width }] : [];
-    });
-    const radius = this.radius;
-    const textById = new Map(points.map((p) => [p.id, p.text]));
-    context.textAlign = 'left';
-    context.textBaseline = 'middle';
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = HALO;
-    context.fillStyle = INK;
-    const placed = placeNames(points, radius, Math.round(FONT_PX * 1.25), { width: size.x, height: size.y });
-    for (const name of placed) {
-      const text = textById.get(name.id) ?? '';
-      context.strokeText(text, name.x, name.y);
-      context.fillText(text, name.x, name.y);
-    }
+    const shown = markers.filter((m) => named.has(m.id));
+    const placed = drawNames(context, shown, this.radius, { nameOf: this.nameOf, fontPx: FONT_PX }, { width: size.x, height: size.y });
     this.canvas.dataset.named = placed.map((name) => name.id).join(' ');
   };
 }

@@ -1,4 +1,4 @@
-import { placeNames } from '../../domain/map/placeNames';
+import { drawNames } from './drawNames';
 import { assertCanvasFits } from './exportErrors';
 import { serializeSvg, svgToImage } from './svgMarkup';
 
@@ -11,8 +11,6 @@ export interface CaptureOptions {
   readonly names?: { readonly nameOf: (id: string) => string | undefined; readonly fontPx: number; readonly max: number };
 }
 
-const NAME_FONT = "600 {size}px Inter, 'DejaVu Sans', sans-serif";
-const NAME_INK = '#1b1f24';
 
 export interface MapCapture {
   readonly canvas: HTMLCanvasElement;
@@ -179,32 +177,4 @@ function drawCanvasLayer(context: CanvasRenderingContext2D, layer: HTMLCanvasEle
   const box = offset(layer, container);
   if (box.width === 0 || box.height === 0 || getComputedStyle(layer).visibility === 'hidden') return;
   context.drawImage(layer, box.x, box.y, box.width, box.height);
-}
-
-/** The names of the headquarters shown, beside their markers, none over another or over a marker; white halo for legibility. */
-function drawNames(
-  context: CanvasRenderingContext2D,
-  shown: readonly { id: string; x: number; y: number }[],
-  markerRadius: number,
-  names: NonNullable<CaptureOptions['names']>,
-  frame: { width: number; height: number },
-): void {
-  context.font = NAME_FONT.replace('{size}', String(names.fontPx));
-  const points = shown.flatMap((point) => {
-    const text = names.nameOf(point.id);
-    return text ? [{ ...point, text, width: context.measureText(text).width }] : [];
-  });
-  const lineHeight = Math.round(names.fontPx * 1.25);
-  const textById = new Map(points.map((p) => [p.id, p.text]));
-  context.textAlign = 'left';
-  context.textBaseline = 'middle';
-  context.lineJoin = 'round';
-  for (const placed of placeNames(points, markerRadius, lineHeight, frame)) {
-    const text = textById.get(placed.id) ?? '';
-    context.lineWidth = Math.max(2, names.fontPx * 0.28);
-    context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-    context.strokeText(text, placed.x, placed.y);
-    context.fillStyle = NAME_INK;
-    context.fillText(text, placed.x, placed.y);
-  }
 }

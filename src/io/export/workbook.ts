@@ -3,7 +3,7 @@ import type { CellObject } from 'write-excel-file/universal';
 import type { DatasetIndex } from '../../domain/datasetIndex';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
-import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter } from './tables';
+import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter, type Row } from './tables';
 
 /** A cell of a sheet, typed: text stays text (codes keep their leading zeros), numbers stay numbers. */
 export type SheetCell = CellObject | null;
@@ -26,22 +26,29 @@ export interface WorkbookAbout {
   readonly link: string;
 }
 
-const text = (value: string | null | undefined): SheetCell => (value === null || value === undefined || value === '' ? null : { value, type: String });
+export const text = (value: string | null | undefined): SheetCell => (value === null || value === undefined || value === '' ? null : { value, type: String });
 const number = (value: number | null | undefined): SheetCell => (value === null || value === undefined ? null : { value, type: Number });
-const header = (value: string): SheetCell => ({ value, type: String, fontWeight: 'bold' });
+export const header = (value: string): SheetCell => ({ value, type: String, fontWeight: 'bold' });
 
-/** The exact CSV columns, typed: what the import reads back. Codes and ids are text, positions and coordinates numbers. */
+/** A cell of the exact CSV columns, typed: codes and ids are text, positions and coordinates numbers. */
 function machineCell(cell: Cell): SheetCell {
   if (cell === null) return null;
   if (typeof cell === 'number') return number(cell);
   return text(String(cell));
 }
 
+/** The exact CSV table as typed cells, header first: what the import reads back (the workbook's right part, the templates). */
+export function machineTable<Columns extends readonly string[]>(columns: Columns, rows: readonly Row<Columns>[]): SheetCell[][] {
+  return [columns.map(header), ...rows.map((row) => columns.map((column) => machineCell(row[column as Columns[number]] ?? null)))];
+}
+
 /** Width in characters: the longest of the header and a sample of values, within reason. */
 function widths(data: SheetCell[][]): { width: number }[] {
-  const count = Math.max(...data.map((row) => row.length));
+  // A sample, also for the column count: spreading 100,000 rows into Math.max would overflow the call stack.
+  const sample = data.slice(0, 200);
+  const count = Math.max(0, ...sample.map((row) => row.length));
   return Array.from({ length: count }, (_, column) => {
-    const longest = Math.max(...data.slice(0, 200).map((row) => String(row[column]?.value ?? '').length));
+    const longest = Math.max(0, ...sample.map((row) => String(row[column]?.value ?? '').length));
     return { width: Math.min(60, Math.max(8, longest + 2)) };
   });
 }
@@ -140,17 +147,14 @@ export function workbookSheets(
   t: TFunction,
 ): SheetSpec[] {
   const readable = readableTables(index, visible, language, t);
-  const machineInitiatives = initiativeRows(visible.initiatives);
-  const machineClusters = clusterRows(visible.clusters);
-  const initiatives: SheetCell[][] = readable.initiatives.map((row, i) =>
-    i === 0 ? [...row, ...INITIATIVE_COLUMNS.map(header)] : [...row, ...INITIATIVE_COLUMNS.map((column) => machineCell(machineInitiatives[i - 1]![column]))],
-  );
-  const clusters: SheetCell[][] = readable.clusters.map((row, i) =>
-    i === 0 ? [...row, ...CLUSTER_COLUMNS.map(header)] : [...row, ...CLUSTER_COLUMNS.map((column) => machineCell(machineClusters[i - 1]![column]))],
-  );
+  // Row by row, the words on the left and the exact columns on the right (both tables have the header first).
+  const machineInitiatives = machineTable(INITIATIVE_COLUMNS, initiativeRows(visible.initiatives));
+  const machineClusters = machineTable(CLUSTER_COLUMNS, clusterRows(visible.clusters));
+  const initiatives = readable.initiatives.map((row, i) => [...row, ...(machineInitiatives[i] ?? [])]);
+  const clusters = readable.clusters.map((row, i) => [...row, ...(machineClusters[i] ?? [])]);
   const aboutRows: SheetCell[][] = [
     [header(t('export.aboutTitle')), text(about.title)],
-    [header(t('export.aboutFilters')), text(about.filters.length > 0 ? about.filters.join(' · ') : t('export.noFilter'))],
+    [header(t('export.aboutFilters')), text(about.filters.length > 0 ? about.filters.join(' · ') : t('filterWords.none'))],
     [header(t('export.aboutSource')), text(about.source)],
     [header(t('export.aboutVersion')), text(about.datasetVersion)],
     [header(t('export.aboutDate')), text(about.exportedOn)],

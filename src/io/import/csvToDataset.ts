@@ -82,6 +82,9 @@ export function csvToDataset(
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'error' });
   const warn = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'warning' });
+  // Close values are advice in the message; only the first problems are listed (a network's table has up to
+  // 100,000 rows), so past them nobody would read a suggestion and none is worked out.
+  const suggestListed = (given: string, allowed: readonly AllowedValue[]) => (problems.length < MAX_LISTED_PROBLEMS ? closestAllowed(given, allowed) : []);
   const cell = (row: CsvRow, ...names: string[]) => {
     for (const name of names) {
       const value = row.cells.get(name);
@@ -106,7 +109,7 @@ export function csvToDataset(
     const typeText = cell(row, 'type');
     const type = clusterType(typeText);
     if (!type) {
-      const suggestions = closestAllowed(typeText, TYPE_NAMES);
+      const suggestions = suggestListed(typeText, TYPE_NAMES);
       if (suggestions.length > 0) error(clusterTable, row, 'type', 'type-unknown-suggest', { value: typeText, suggestions, allowed: CLUSTER_TYPES.join(', ') });
       else error(clusterTable, row, 'type', 'type-unknown', { value: typeText, allowed: CLUSTER_TYPES.join(', ') });
     }
@@ -217,7 +220,7 @@ export function csvToDataset(
       const domain = domainByKey.get(domainText) ?? domainByKey.get(foldForSearch(domainText));
       if (!domain) {
         const allowed = frame.domains.map((d) => d.id).join(', ');
-        const suggestions = closestAllowed(domainText, domainNames);
+        const suggestions = suggestListed(domainText, domainNames);
         if (suggestions.length > 0) error(initiativeTable, row, 'domain', 'domain-unknown-suggest', { value: domainText, suggestions, allowed });
         else error(initiativeTable, row, 'domain', 'domain-unknown', { value: domainText, allowed, count: frame.domains.length });
       }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Dataset } from '../../domain/schema';
 import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, toCsv, type CsvDelimiter, type Row } from '../export/tables';
-import type { SheetCell, SheetSpec } from '../export/workbook';
+import { header, machineTable, text, type SheetCell, type SheetSpec } from '../export/workbook';
 
 /**
  * Import templates that explain themselves: an example row per cluster type,
@@ -128,11 +128,6 @@ export function templateCsv(kind: 'clusters' | 'initiatives', language: 'fr' | '
   return kind === 'clusters' ? toCsv(CLUSTER_COLUMNS, rows.clusters, delimiter) : toCsv(INITIATIVE_COLUMNS, rows.initiatives, delimiter);
 }
 
-const header = (value: string): SheetCell => ({ value, type: String, fontWeight: 'bold' });
-const text = (value: string): SheetCell => ({ value, type: String });
-const cell = (value: string | number | boolean | null): SheetCell =>
-  value === null ? null : typeof value === 'number' ? { value, type: Number } : { value: String(value), type: String };
-
 /**
  * The workbook template: the two tables with their example rows, and a
  * « Mode d'emploi » sheet — every column, whether it is required, what it
@@ -141,10 +136,6 @@ const cell = (value: string | number | boolean | null): SheetCell =>
  */
 export function templateWorkbookSheets(frame: Dataset, language: 'fr' | 'en', t: TFunction): SheetSpec[] {
   const rows = templateRows(language);
-  const table = (columns: readonly string[], data: readonly Record<string, string | number | boolean | null>[]): SheetCell[][] => [
-    columns.map(header),
-    ...data.map((row) => columns.map((column) => cell(row[column] ?? null))),
-  ];
   const types = CLUSTER_TYPES.map((type) => `${type} (${t(`clusterType.${type}`)})`).join(' ; ');
   const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.order} = ${d.id} (${d.label[language]})`).join(' ; ');
   const guide: [string, string, string][] = [
@@ -172,8 +163,8 @@ export function templateWorkbookSheets(frame: Dataset, language: 'fr' | 'en', t:
     [text(t('templates.footer'))],
   ];
   return [
-    { sheet: 'Clusters', data: table(CLUSTER_COLUMNS, rows.clusters), columns: CLUSTER_COLUMNS.map(() => ({ width: 16 })), stickyRowsCount: 1 },
-    { sheet: 'Initiatives', data: table(INITIATIVE_COLUMNS, rows.initiatives), columns: INITIATIVE_COLUMNS.map(() => ({ width: 18 })), stickyRowsCount: 1 },
+    { sheet: 'Clusters', data: machineTable(CLUSTER_COLUMNS, rows.clusters), columns: CLUSTER_COLUMNS.map(() => ({ width: 16 })), stickyRowsCount: 1 },
+    { sheet: 'Initiatives', data: machineTable(INITIATIVE_COLUMNS, rows.initiatives), columns: INITIATIVE_COLUMNS.map(() => ({ width: 18 })), stickyRowsCount: 1 },
     { sheet: t('templates.guideSheet'), data: guideSheet, columns: [{ width: 44 }, { width: 22 }, { width: 110 }], stickyRowsCount: 1 },
   ];
 }

@@ -1,0 +1,38 @@
+import { placeNames, type PlacedName } from '../../domain/map/placeNames';
+
+const NAME_INK = '#1b1f24';
+const NAME_HALO = 'rgba(255, 255, 255, 0.92)';
+
+/**
+ * Headquarters names beside their markers, none over another or over a
+ * marker (`placeNames`), dark on a white halo so they read on land and sea.
+ * Shared by the map on screen and by a slide's capture, which writes larger.
+ * Returns what was placed; a name with no free spot is left out.
+ */
+export function drawNames(
+  context: CanvasRenderingContext2D,
+  shown: readonly { readonly id: string; readonly x: number; readonly y: number }[],
+  markerRadius: number,
+  names: { readonly nameOf: (id: string) => string | undefined; readonly fontPx: number },
+  frame: { readonly width: number; readonly height: number },
+): PlacedName[] {
+  context.font = `600 ${names.fontPx}px Inter, 'DejaVu Sans', sans-serif`;
+  const points = shown.flatMap((point) => {
+    const text = names.nameOf(point.id);
+    return text ? [{ ...point, text, width: context.measureText(text).width }] : [];
+  });
+  const textById = new Map(points.map((p) => [p.id, p.text]));
+  context.textAlign = 'left';
+  context.textBaseline = 'middle';
+  context.lineJoin = 'round';
+  context.lineWidth = Math.max(2, names.fontPx * 0.28);
+  context.strokeStyle = NAME_HALO;
+  context.fillStyle = NAME_INK;
+  const placed = placeNames(points, markerRadius, Math.round(names.fontPx * 1.25), frame);
+  for (const name of placed) {
+    const text = textById.get(name.id) ?? '';
+    context.strokeText(text, name.x, name.y);
+    context.fillText(text, name.x, name.y);
+  }
+  return placed;
+}
