@@ -13,6 +13,7 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
 import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
+import { CoverageMatrix } from '../features/matrix/CoverageMatrix';
 import { NoticeBar } from './NoticeBar';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
 
@@ -73,6 +74,7 @@ export function DashboardPage() {
             </div>
             <ComparePanel />
             <CompareJump />
+            <CoverageMatrix />
             <DataTables />
             <div className="context">
               <CaseStudyList />

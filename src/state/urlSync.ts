@@ -70,7 +70,8 @@ export function startUrlSync(
       state.language === previous.language &&
       state.compared === previous.compared &&
       state.comparability === previous.comparability &&
-      state.whiteSpace === previous.whiteSpace
+      state.whiteSpace === previous.whiteSpace &&
+      state.matrix === previous.matrix
     ) {
       return;
     }
