@@ -1,6 +1,20 @@
 import { placeNames, type PlacedName } from '../../domain/map/placeNames';
 
 const NAME_INK = '#1b1f24';
+/** The font each context was last given, as the context spells it back (see `setFont`). */
+const fontSpelledBack = new WeakMap<CanvasRenderingContext2D, string>();
+
+/**
+ * Gives a context a font unless it has it already: assigning a font makes the
+ * browser recalculate the style of the whole page (it measured 4–6 ms per
+ * filter change on the study's page). A resized canvas resets its context,
+ * which the context's own spelling of its font reveals.
+ */
+function setFont(context: CanvasRenderingContext2D, font: string): void {
+  if (fontSpelledBack.get(context) === context.font) return;
+  context.font = font;
+  fontSpelledBack.set(context, context.font);
+}
 const NAME_HALO = 'rgba(255, 255, 255, 0.92)';
 
 /**
@@ -16,7 +30,7 @@ export function drawNames(
   names: { readonly nameOf: (id: string) => string | undefined; readonly fontPx: number },
   frame: { readonly width: number; readonly height: number },
 ): PlacedName[] {
-  context.font = `600 ${names.fontPx}px Inter, 'DejaVu Sans', sans-serif`;
+  setFont(context, `600 ${names.fontPx}px Inter, 'DejaVu Sans', sans-serif`);
   const points = shown.flatMap((point) => {
     const text = names.nameOf(point.id);
     return text ? [{ ...point, text, width: context.measureText(text).width }] : [];
