@@ -22,7 +22,6 @@ export interface LinkLoadOptions {
 
 /** Why a load was stopped before its dataset could be shown (the abort's reason). */
 type StopReason = 'cancelled' | 'view-changed' | 'data-changed' | 'timed-out';
-const STOP_REASONS: readonly unknown[] = ['cancelled', 'view-changed', 'data-changed', 'timed-out'] satisfies StopReason[];
 
 /** Choices the user makes on the data on screen; the language and the map's pan name nothing in it, and do not count. */
 const viewChanged = (state: DashboardState, previous: DashboardState) =>
@@ -84,10 +83,16 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
 
   const loading: Notice = { kind: 'import-loading', source: address };
   notices.push(loading);
-  const controller = new AbortController();
-  const stop = (reason: StopReason) => controller.abort(reason);
-  const stopWatching = watchUserActions(stores, loading, stop);
   const idleTimeoutMs = options.idleTimeoutMs ?? LINK_IDLE_TIMEOUT_MS;
+  const controller = new AbortController();
+  // Said at once, in the same update as the action that stopped it: Cancel's button becomes the new notice's Close, keeping the focus.
+  const stop = (reason: StopReason) => {
+    if (controller.signal.aborted) return;
+    controller.abort(reason);
+    notices.dismiss(loading);
+    notices.push(stopNotice(address, reason, idleTimeoutMs));
+  };
+  const stopWatching = watchUserActions(stores, loading, stop);
   const timer = idleTimer(idleTimeoutMs, stop);
   timer.touch();
   try {
@@ -111,7 +116,8 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
     stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
     return 'shown';
   } catch (error) {
-    if (controller.signal.aborted && STOP_REASONS.includes(controller.signal.reason)) return stopped(stores, address, controller.signal.reason as StopReason, idleTimeoutMs);
+    const { aborted, reason } = controller.signal;
+    if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
     report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
     return 'not-shown';
   } finally {
@@ -121,14 +127,15 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   }
 }
 
-/** Says why the link's dataset is not on screen, and how the load ended. */
-function stopped(stores: AppStores, address: string, reason: StopReason, idleTimeoutMs: number): LinkLoadEnd {
-  const notices = stores.notices.getState();
+/** How a load stopped for this reason ends: a view or other data the user chose won; otherwise the study simply stays. */
+const END_OF_STOP: Readonly<Record<StopReason, LinkLoadEnd>> = { cancelled: 'not-shown', 'timed-out': 'not-shown', 'view-changed': 'superseded', 'data-changed': 'superseded' };
+const isStopReason = (reason: unknown): reason is StopReason => typeof reason === 'string' && reason in END_OF_STOP;
+
+/** Says why the link's dataset will not be on screen. */
+function stopNotice(address: string, reason: StopReason, idleTimeoutMs: number): Notice {
   if (reason === 'timed-out') {
     const seconds = Math.round(idleTimeoutMs / 1000);
-    notices.push({ kind: 'import-failed', source: address, problems: [{ file: address, code: 'link-timed-out', params: { seconds } }] });
-    return 'not-shown';
+    return { kind: 'import-failed', source: address, problems: [{ file: address, code: 'link-timed-out', params: { seconds } }] };
   }
-  notices.push({ kind: 'import-stopped', source: address, reason });
-  return reason === 'cancelled' ? 'not-shown' : 'superseded';
+  return { kind: 'import-stopped', source: address, reason };
 }

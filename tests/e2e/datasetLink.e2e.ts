@@ -207,6 +207,8 @@ describe('a dataset given by ?data=', () => {
       expect(await focused()).toBe(true);
       await page.keyboard.press('Enter');
       expect(await stopped(page).textContent()).toContain('Chargement des données de « net/hang.csv » annulé ; les données de l’étude restent affichées.');
+      // The focus stays where the user was: on the notice's button, now Close.
+      expect(await stopped(page).getByRole('button', { name: 'Fermer' }).evaluate((button) => button === document.activeElement)).toBe(true);
       expect(await loading(page).count()).toBe(0);
       expect(await shownCounts(page)).toEqual(studyCounts);
       expect(await dataParameter(page)).toBeNull();
