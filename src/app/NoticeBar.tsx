@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { problemPlace } from '../i18n/problemPlace';
+import type { Notice } from '../state/noticeStore';
 import { useNotices } from '../state/StoreContext';
+
+const STOPPED_MESSAGES = {
+  cancelled: 'notices.importCancelled',
+  'view-changed': 'notices.importSupersededByView',
+  'data-changed': 'notices.importSupersededByData',
+} as const satisfies Record<Extract<Notice, { kind: 'import-stopped' }>['reason'], string>;
 
 /** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
@@ -17,6 +24,8 @@ export function NoticeBar() {
             </span>
           ) : notice.kind === 'import-loading' ? (
             <span>{t('notices.importLoading', { source: notice.source })}</span>
+          ) : notice.kind === 'import-stopped' ? (
+            <span>{t(STOPPED_MESSAGES[notice.reason], { source: notice.source })}</span>
           ) : (
             <div>
               <span>{t('notices.importFailed', { source: notice.source })}</span>
@@ -32,8 +41,9 @@ export function NoticeBar() {
               </ul>
             </div>
           )}
+          {/* Taking the loading notice away cancels the load it announces. */}
           <button type="button" onClick={() => dismiss(notice)}>
-            {t('notices.dismiss')}
+            {notice.kind === 'import-loading' ? t('notices.cancel') : t('notices.dismiss')}
           </button>
         </div>
       ))}

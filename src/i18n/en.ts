@@ -483,6 +483,7 @@ export const en: Messages = {
     'same-origin-redirect': "the address redirects to another site: only a dataset from this site can be loaded by a link (same origin)",
     'fetch-failed': "the dataset could not be fetched: {{detail}}",
     'bad-address': "this is not a valid web address: check the link’s data= parameter",
+    'link-timed-out': "nothing arrived from the server for {{seconds}} s: loading stopped; open the link again to retry",
   },
   caseStudies: {
     heading: 'The study’s nine case studies',
@@ -490,6 +491,10 @@ export const en: Messages = {
   },
   notices: {
     importLoading: 'Loading the data from “{{source}}”… The study’s data stay on screen meanwhile.',
+    importCancelled: 'Loading the data from “{{source}}” cancelled; the study’s data stay on screen.',
+    importSupersededByView: 'The data from “{{source}}” were not loaded: you changed the view while they loaded, and it is kept. Open the link again to load them.',
+    importSupersededByData: 'The data from “{{source}}” were not loaded: other data were loaded while waiting, and stay on screen.',
+    cancel: 'Cancel',
     urlIgnored: 'Part of the address was not understood and was ignored: {{items}}.',
     importFailed: 'The data at “{{source}}” could not be loaded; the study’s data is still shown:',
     dismiss: 'Close',

@@ -482,6 +482,7 @@ export const fr = {
     'same-origin-redirect': "l’adresse renvoie vers un autre site : seul un jeu de données de ce site peut être chargé par un lien (même origine)",
     'fetch-failed': "le jeu de données n’a pas pu être récupéré : {{detail}}",
     'bad-address': "ce n’est pas une adresse web valide : vérifiez le paramètre data= du lien",
+    'link-timed-out': "rien n’est arrivé du serveur pendant {{seconds}} s : chargement arrêté ; rouvrez le lien pour réessayer",
   },
   caseStudies: {
     heading: 'Les neuf fiches de l’étude',
@@ -489,6 +490,10 @@ export const fr = {
   },
   notices: {
     importLoading: 'Chargement des données de « {{source}} »… Les données de l’étude restent affichées en attendant.',
+    importCancelled: 'Chargement des données de « {{source}} » annulé ; les données de l’étude restent affichées.',
+    importSupersededByView: 'Les données de « {{source}} » n’ont pas été chargées : vous avez modifié la vue pendant le chargement, et elle est gardée. Rouvrez le lien pour les charger.',
+    importSupersededByData: 'Les données de « {{source}} » n’ont pas été chargées : d’autres données ont été chargées pendant l’attente, et restent affichées.',
+    cancel: 'Annuler',
     urlIgnored: 'Une partie de l’adresse n’a pas été comprise et a été ignorée : {{items}}.',
     importFailed: 'Les données de « {{source}} » n’ont pas pu être chargées ; les données de l’étude restent affichées :',
     dismiss: 'Fermer',
