@@ -29,7 +29,8 @@ const viewChanged = (state: DashboardState, previous: DashboardState) =>
   state.selection !== previous.selection ||
   state.compared !== previous.compared ||
   state.comparability !== previous.comparability ||
-  state.whiteSpace !== previous.whiteSpace;
+  state.whiteSpace !== previous.whiteSpace ||
+  state.matrix !== previous.matrix;
 
 /**
  * Stops the load on the user's later action: Cancel (dismissing the
