@@ -15,6 +15,7 @@ import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
 import { CoverageMatrix } from '../features/matrix/CoverageMatrix';
 import { NoticeBar } from './NoticeBar';
+import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
 
 /** The footer names the source of the data on screen: the study, or an imported dataset's own. */
@@ -72,14 +73,17 @@ export function DashboardPage() {
               <ChartPanel />
               <MapPanel />
             </div>
-            <ComparePanel />
-            <CompareJump />
-            <CoverageMatrix />
-            <DataTables />
-            <div className="context">
-              <CaseStudyList />
-              <KeyFiguresPanel />
-            </div>
+            {/* Below the first screen: rendered once it has painted. */}
+            <AfterFirstPaint>
+              <ComparePanel />
+              <CompareJump />
+              <CoverageMatrix />
+              <DataTables />
+              <div className="context">
+                <CaseStudyList />
+                <KeyFiguresPanel />
+              </div>
+            </AfterFirstPaint>
           </div>
         </main>
       )}
