@@ -113,7 +113,9 @@ export function placeLabels(
 ): LabelLayout {
   // Greedy placement depends on order: when labels are left out or cut, they go first in
   // another pass (a few at most); the pass that hides the fewest, then cuts the fewest, wins.
-  let best = placeInOrder(requests, bounds, obstacles, style, measure);
+  // Each label's wordings and their sizes are the same in every pass: worked out once.
+  const wordings = new Map(requests.map((request) => [request.id, labelWordings(request, style, measure, requests.length > MANY_LABELS)]));
+  let best = placeInOrder(requests, bounds, obstacles, style, wordings);
   let latest = best;
   let boosted = new Set<string>();
   // At a network's scale labels are a sample anyway: one pass, without retries.
@@ -124,7 +126,7 @@ export function placeLabels(
     if (worse.every((id) => boosted.has(id))) break;
     boosted = new Set([...boosted, ...worse]);
     const reordered = requests.map((r) => (boosted.has(r.id) ? { ...r, priority: r.priority + 1000 } : r));
-    latest = placeInOrder(reordered, bounds, obstacles, style, measure);
+    latest = placeInOrder(reordered, bounds, obstacles, style, wordings);
     if (shortfall(latest) < shortfall(best)) best = latest;
   }
   return best;
@@ -135,12 +137,43 @@ function shortfall(layout: LabelLayout): number {
   return layout.hidden.length * 1000 + layout.placed.filter((label) => label.truncated).length;
 }
 
+/** A wording of a label: its lines, whether it is cut, and the box they need. */
+interface Wording {
+  readonly lines: readonly string[];
+  readonly truncated: boolean;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The wordings a label may take, fullest first: wrapped to the usual width,
+ * wider on fewer lines, narrower on more, and on one line. With many labels,
+ * only one short line close to its mark: what does not fit is shown on focus.
+ */
+function labelWordings(request: LabelRequest, style: LabelStyle, measure: MeasureText, many: boolean): Wording[] {
+  const wrapped = many
+    ? [wrapText(request.text, style.maxWidth, 1, measure)]
+    : [
+        wrapText(request.text, style.maxWidth, style.maxLines, measure),
+        wrapText(request.text, style.maxWidth * 1.35, Math.max(1, style.maxLines - 1), measure),
+        wrapText(request.text, style.maxWidth * 0.7, style.maxLines + 1, measure),
+        wrapText(request.text, style.maxWidth * 1.2, style.maxLines, measure),
+        wrapText(request.text, style.maxWidth, 1, measure),
+      ];
+  return wrapped.map(({ lines, truncated }) => ({
+    lines,
+    truncated,
+    width: Math.ceil(Math.max(...lines.map(measure))),
+    height: lines.length * style.lineHeight,
+  }));
+}
+
 function placeInOrder(
   requests: readonly LabelRequest[],
   bounds: Box,
   obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
   style: LabelStyle,
-  measure: MeasureText,
+  wordings: ReadonlyMap<string, readonly Wording[]>,
 ): LabelLayout {
   const taken = new GridIndex<Box>(GRID_CELL);
   for (const box of obstacles.boxes) taken.insert(box, box);
@@ -155,17 +188,8 @@ function placeInOrder(
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
     // Whole wordings first, on every ring (a leader line costs less than a cut label); a cut
-    // wording only where no whole one fits anywhere. With many labels, only one short line
-    // close to its mark: what does not fit is shown on focus.
-    const variants = many
-      ? [wrapText(request.text, style.maxWidth, 1, measure)]
-      : [
-          wrapText(request.text, style.maxWidth, style.maxLines, measure),
-          wrapText(request.text, style.maxWidth * 1.35, Math.max(1, style.maxLines - 1), measure),
-          wrapText(request.text, style.maxWidth * 0.7, style.maxLines + 1, measure),
-          wrapText(request.text, style.maxWidth * 1.2, style.maxLines, measure),
-          wrapText(request.text, style.maxWidth, 1, measure),
-        ];
+    // wording only where no whole one fits anywhere.
+    const variants = wordings.get(request.id) ?? [];
     const ringGroups = many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5], [6, 7]];
     const attempts: { variant: number; ring: number }[] = [];
     for (const whole of [true, false]) {
@@ -181,8 +205,7 @@ function placeInOrder(
     search: for (const { variant, ring } of attempts) {
       const wrapped = variants[variant];
       if (!wrapped) continue;
-      const width = Math.ceil(Math.max(...wrapped.lines.map(measure)));
-      const height = wrapped.lines.length * style.lineHeight;
+      const { width, height } = wrapped;
       for (const direction of DIRECTIONS) {
         const distance = style.gap + (RINGS[ring] ?? 0);
         const { box, anchor } = candidateBox(request, direction, distance, width, height);
