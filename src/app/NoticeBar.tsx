@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { problemPlace } from '../i18n/problemPlace';
 import { useNotices } from '../state/StoreContext';
+import { UrlNotice } from './UrlNotice';
 
 /** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
@@ -12,9 +13,7 @@ export function NoticeBar() {
       {notices.map((notice, i) => (
         <div key={i} className={`notice notice--${notice.kind}`}>
           {notice.kind === 'url-ignored' ? (
-            <span>
-              {t('notices.urlIgnored', { items: notice.problems.map((p) => `${p.parameter}=${p.value}`).join(', ') })}
-            </span>
+            <UrlNotice problems={notice.problems} />
           ) : notice.kind === 'import-loading' ? (
             <span>{t('notices.importLoading', { source: notice.source })}</span>
           ) : (

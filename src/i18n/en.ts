@@ -449,6 +449,8 @@ export const en: Messages = {
   notices: {
     importLoading: 'Loading the data from “{{source}}”… The study’s data stay on screen meanwhile.',
     urlIgnored: 'Part of the address was not understood and was ignored: {{items}}.',
+    urlRepeated: 'Repeated parameter: only its first value is followed; ignored: {{items}}.',
+    urlShortened: 'Value shortened to {{max}} characters: {{items}}.',
     importFailed: 'The data at “{{source}}” could not be loaded; the study’s data is still shown:',
     dismiss: 'Close',
   },

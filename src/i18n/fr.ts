@@ -448,6 +448,8 @@ export const fr = {
   notices: {
     importLoading: 'Chargement des données de « {{source}} »… Les données de l’étude restent affichées en attendant.',
     urlIgnored: 'Une partie de l’adresse n’a pas été comprise et a été ignorée : {{items}}.',
+    urlRepeated: 'Paramètre répété : seule sa première valeur est suivie ; ignoré : {{items}}.',
+    urlShortened: 'Valeur raccourcie à {{max}} caractères : {{items}}.',
     importFailed: 'Les données de « {{source}} » n’ont pas pu être chargées ; les données de l’étude restent affichées :',
     dismiss: 'Fermer',
   },

@@ -39,7 +39,9 @@ export function dropUrlParameter(name: string, win: Window = window): void {
  * - on start, the URL's state is applied (problems are reported, not thrown);
  * - a new selection adds a history entry, so Back returns to the previous one;
  *   any other change replaces the current entry;
- * - Back and Forward re-apply the state they land on.
+ * - Back and Forward re-apply the state they land on, and report what they
+ *   ignore there as the first load does (an old entry may name items of a
+ *   dataset no longer on screen, or carry what the link first said).
  * Returns a function that stops syncing.
  */
 export function startUrlSync(
@@ -50,16 +52,18 @@ export function startUrlSync(
   win: Window = window,
 ): () => void {
   let applyingHistory = false;
+  /** The query the store's state was last read from or written to. */
+  let syncedSearch = win.location.search;
   const apply = () => {
-    const { state, problems } = parseUrlState(win.location.search, vocabulary());
+    syncedSearch = win.location.search;
+    const { state, problems } = parseUrlState(syncedSearch, vocabulary());
     applyingHistory = true;
     store.setState(state);
     applyingHistory = false;
-    return problems;
+    if (problems.length > 0) onProblems(problems);
   };
 
-  const problems = apply();
-  if (problems.length > 0) onProblems(problems);
+  apply();
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingHistory) return;
@@ -79,10 +83,12 @@ export function startUrlSync(
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (state.selection !== previous.selection) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
+    syncedSearch = search;
   });
 
   const onPopState = () => {
-    apply();
+    // A jump to an anchor (or a `data=` dropped in place) lands on the same query: nothing new to apply or to say.
+    if (win.location.search !== syncedSearch) apply();
   };
   win.addEventListener('popstate', onPopState);
   return function stopUrlSync() {
