@@ -371,7 +371,8 @@ describe('links with hostile query strings', () => {
     await mapMarker(page, cluster.name).click();
     await page.waitForFunction(() => new URLSearchParams(location.search).has('sel'));
     await page.goBack();
-    await expect.poll(() => ignoredNotice(page).textContent()).toContain('zoom=3');
+    await expect.poll(() => ignoredNotice(page).count()).toBe(1);
+    expect(await ignoredNotice(page).textContent()).toContain('zoom=3');
     expect(await page.getByRole('checkbox', { name: study.domains[0]!.label.fr }).isChecked()).toBe(true);
     await ignoredNotice(page).getByRole('button', { name: 'Fermer' }).click();
     await page.goForward();
