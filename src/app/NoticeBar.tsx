@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { problemPlace } from '../i18n/problemPlace';
 import type { Notice } from '../state/noticeStore';
 import { useNotices } from '../state/StoreContext';
+import { UrlNotice } from './UrlNotice';
 
 const STOPPED_MESSAGES = {
   cancelled: 'notices.importCancelled',
@@ -19,9 +20,7 @@ export function NoticeBar() {
       {notices.map((notice, i) => (
         <div key={i} className={`notice notice--${notice.kind}`}>
           {notice.kind === 'url-ignored' ? (
-            <span>
-              {t('notices.urlIgnored', { items: notice.problems.map((p) => `${p.parameter}=${p.value}`).join(', ') })}
-            </span>
+            <UrlNotice problems={notice.problems} />
           ) : notice.kind === 'import-loading' ? (
             <span>{t('notices.importLoading', { source: notice.source })}</span>
           ) : notice.kind === 'import-stopped' ? (

@@ -496,6 +496,8 @@ export const en: Messages = {
     importSupersededByData: 'The data from “{{source}}” were not loaded: other data were loaded while waiting, and stay on screen.',
     cancel: 'Cancel',
     urlIgnored: 'Part of the address was not understood and was ignored: {{items}}.',
+    urlRepeated: 'Repeated parameter: only its first value is followed; ignored: {{items}}.',
+    urlShortened: 'Value shortened to {{max}} characters: {{items}}.',
     importFailed: 'The data at “{{source}}” could not be loaded; the study’s data is still shown:',
     dismiss: 'Close',
   },

@@ -495,6 +495,8 @@ export const fr = {
     importSupersededByData: 'Les données de « {{source}} » n’ont pas été chargées : d’autres données ont été chargées pendant l’attente, et restent affichées.',
     cancel: 'Annuler',
     urlIgnored: 'Une partie de l’adresse n’a pas été comprise et a été ignorée : {{items}}.',
+    urlRepeated: 'Paramètre répété : seule sa première valeur est suivie ; ignoré : {{items}}.',
+    urlShortened: 'Valeur raccourcie à {{max}} caractères : {{items}}.',
     importFailed: 'Les données de « {{source}} » n’ont pas pu être chargées ; les données de l’étude restent affichées :',
     dismiss: 'Fermer',
   },

@@ -17,32 +17,68 @@ export interface UrlVocabulary {
   readonly caseStudyNumbers: ReadonlySet<number>;
 }
 
+/**
+ * What a link said that the view does not follow as written: an `unknown`
+ * parameter, an `invalid` value (malformed, or naming nothing in the data on
+ * screen), a `repeated` parameter (only its first value counts) or a value
+ * `shortened` to fit.
+ */
 export interface UrlProblem {
   readonly parameter: string;
   readonly value: string;
+  readonly reason: 'unknown' | 'invalid' | 'repeated' | 'shortened';
 }
 
+/** A search longer than this is cut: a link is not a way to make every keystroke search a book. */
+export const MAX_QUERY_LENGTH = 200;
+
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
+/** Every parameter a link may carry; a new one is added here and read in `parseUrlState`. */
 const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
 const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
+
+/**
+ * Lists are comma-separated; a comma or a backslash inside an item (a region
+ * named « Provence, Alpes… » in an imported dataset) is escaped with a
+ * backslash, so every name the data holds survives a link.
+ */
+export function joinList(items: readonly string[]): string {
+  return items.map((item) => item.replace(/[\\,]/g, (c) => `\\${c}`)).join(',');
+}
+
+/** The items of a list written by `joinList` (and of older links, written without escapes). */
+export function splitList(value: string): string[] {
+  const items: string[] = [];
+  let item = '';
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value[i]!;
+    if (c === '\\' && i + 1 < value.length) item += value[(i += 1)];
+    else if (c === ',') {
+      items.push(item);
+      item = '';
+    } else item += c;
+  }
+  items.push(item);
+  return items;
+}
 
 /** A short, readable query string (no leading "?"); default values are left out. */
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const params = new URLSearchParams();
   if (state.language !== 'fr') params.set('lang', state.language);
-  if (filters.domains.length > 0) params.set('d', filters.domains.join(','));
-  if (filters.clusterTypes.length > 0) params.set('t', filters.clusterTypes.join(','));
+  if (filters.domains.length > 0) params.set('d', joinList(filters.domains));
+  if (filters.clusterTypes.length > 0) params.set('t', joinList(filters.clusterTypes));
   if (filters.interviewed !== 'all') params.set('iv', filters.interviewed);
-  if (filters.regions.length > 0) params.set('r', filters.regions.join(','));
+  if (filters.regions.length > 0) params.set('r', joinList(filters.regions));
   if (!isFullRange(filters.audience)) params.set('aud', formatRange(filters.audience));
   if (!isFullRange(filters.horizon)) params.set('hor', formatRange(filters.horizon));
   if (filters.caseStudyOnly) params.set('cs', '1');
   if (filters.query.trim() !== '') params.set('q', filters.query);
   if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
-  if (state.compared.length > 0) params.set('cmp', state.compared.join(','));
+  if (state.compared.length > 0) params.set('cmp', joinList(state.compared));
   if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
   if (state.whiteSpace) params.set('ws', '1');
   if (state.matrix) params.set('mx', state.matrix);
@@ -64,10 +100,12 @@ function parseRange(value: string): AxisRange | null {
 function parseList<T extends string>(value: string, accept: (item: string) => item is T): { items: T[]; rejected: string[] } {
   const items: T[] = [];
   const rejected: string[] = [];
-  for (const item of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const written of splitList(value).filter((s) => s.trim() !== '')) {
+    // As written first (a name may end with a space), then without the spaces a hand-edited link adds.
+    const item = accept(written) ? written : written.trim();
     if (accept(item)) {
       if (!items.includes(item)) items.push(item);
-    } else rejected.push(item);
+    } else rejected.push(written);
   }
   return { items, rejected };
 }
@@ -81,12 +119,32 @@ function parseSelection(value: string, vocabulary: UrlVocabulary): Selection | n
   return null;
 }
 
+/** A plain decimal: `Number()` alone reads "" as 0, and takes "0x10", "1e1" and "Infinity". */
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/;
+
 function parseMapView(value: string): MapView | null {
-  const parts = value.split(',').map(Number);
+  const written = value.split(',').map((part) => part.trim());
+  if (!written.every((part) => DECIMAL.test(part))) return null;
+  const parts = written.map(Number);
   const [lat, lon, zoom] = parts;
   if (parts.length !== 3 || lat === undefined || lon === undefined || zoom === undefined) return null;
   if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 20)) return null;
   return { lat, lon, zoom };
+}
+
+/**
+ * The first value of each known parameter. Unknown parameters and the later
+ * values of a repeated one are reported: a link that says `d=a&d=b` is not
+ * followed as it reads.
+ */
+function readParameters(search: string, problems: UrlProblem[]): { get(parameter: string): string | null } {
+  const first = new Map<string, string>();
+  for (const [parameter, value] of new URLSearchParams(search)) {
+    if (!KNOWN_PARAMETERS.has(parameter)) problems.push({ parameter, value, reason: 'unknown' });
+    else if (first.has(parameter)) problems.push({ parameter, value, reason: 'repeated' });
+    else first.set(parameter, value);
+  }
+  return { get: (parameter) => first.get(parameter) ?? null };
 }
 
 /**
@@ -95,18 +153,14 @@ function parseMapView(value: string): MapView | null {
  * little wrong still opens, and says what it ignored.
  */
 export function parseUrlState(search: string, vocabulary: UrlVocabulary): { state: UrlState; problems: UrlProblem[] } {
-  const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
-  const reject = (parameter: string, value: string) => problems.push({ parameter, value });
+  const reject = (parameter: string, value: string) => problems.push({ parameter, value, reason: 'invalid' });
+  const params = readParameters(search, problems);
   let filters: Filters = DEFAULT_FILTERS;
   let language: Language = 'fr';
   let selection: Selection | null = null;
   let mapView: MapView | null = null;
   let compared: string[] = [];
-
-  for (const [parameter, value] of params) {
-    if (!KNOWN_PARAMETERS.has(parameter)) reject(parameter, value);
-  }
 
   const lang = params.get('lang');
   if (lang !== null) {
@@ -149,7 +203,10 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     else reject('cs', cs);
   }
   const q = params.get('q');
-  if (q !== null) filters = { ...filters, query: q.slice(0, 200) };
+  if (q !== null) {
+    filters = { ...filters, query: q.slice(0, MAX_QUERY_LENGTH) };
+    if (q.length > MAX_QUERY_LENGTH) problems.push({ parameter: 'q', value: q, reason: 'shortened' });
+  }
   const sel = params.get('sel');
   if (sel !== null) {
     selection = parseSelection(sel, vocabulary);

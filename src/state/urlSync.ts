@@ -52,7 +52,9 @@ const addressOf = (state: UrlState, win: Window) => `${win.location.pathname}${w
  * - on start, the URL's state is applied (problems are reported, not thrown), or the store's written;
  * - a new selection adds a history entry, so Back returns to the previous one;
  *   any other change replaces the current entry;
- * - Back and Forward re-apply the state they land on.
+ * - Back and Forward re-apply the state they land on, and report what they
+ *   ignore there as the first load does (an old entry may name items of a
+ *   dataset no longer on screen, or carry what the link first said).
  * Returns a function that stops syncing.
  */
 export function startUrlSync(
@@ -64,19 +66,21 @@ export function startUrlSync(
   start: UrlSyncStart = { from: 'url' },
 ): () => void {
   let applyingHistory = false;
+  /** The query the store's state was last read from or written to. */
+  let syncedSearch = win.location.search;
   const apply = () => {
-    const { state, problems } = parseUrlState(win.location.search, vocabulary());
+    syncedSearch = win.location.search;
+    const { state, problems } = parseUrlState(syncedSearch, vocabulary());
     applyingHistory = true;
     store.setState(state);
     applyingHistory = false;
-    return problems;
+    if (problems.length > 0) onProblems(problems);
   };
 
-  if (start.from === 'url') {
-    const problems = apply();
-    if (problems.length > 0) onProblems(problems);
-  } else {
+  if (start.from === 'url') apply();
+  else {
     win.history.replaceState(win.history.state, '', addressOf(store.getState(), win));
+    syncedSearch = win.location.search;
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -97,10 +101,12 @@ export function startUrlSync(
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (state.selection !== previous.selection) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
+    syncedSearch = win.location.search;
   });
 
   const onPopState = () => {
-    apply();
+    // A jump to an anchor (or a `data=` dropped in place) lands on the same query: nothing new to apply or to say.
+    if (win.location.search !== syncedSearch) apply();
   };
   win.addEventListener('popstate', onPopState);
   return function stopUrlSync() {

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--sizes 15,1000,10000,100000] [--app-dist <dir>] [--naive-dist <dir>]`
+ * `npm run bench -- [--sizes 15,1000,10000,100000] [--only timing|endurance] [--app-dist <dir>] [--naive-dist <dir>]`
  * (15 = the study). Without --naive-dist, the naive page is built into tests/bench/dist-naive.
+ * `--only endurance` measures the heap over long use only (no timings, no naive page).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,18 @@ export interface BenchOptions {
   readonly appDist: string;
   /** null: build the naive page (into tests/bench/dist-naive) and serve that. */
   readonly naiveDist: string | null;
+  /** null: everything. */
+  readonly only: BenchPart | null;
+}
+
+export const BENCH_PARTS = ['timing', 'endurance'] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function parsePart(value: string | undefined): BenchPart | null {
+  if (value === undefined) return null;
+  const part = BENCH_PARTS.find((p) => p === value);
+  if (!part) throw new Error(`--only: unknown part "${value}" (choose among ${BENCH_PARTS.join(', ')})`);
+  return part;
 }
 
 function parseSizes(list: string): SizeKey[] {
@@ -25,12 +38,13 @@ function parseSizes(list: string): SizeKey[] {
 export function parseOptions(argv: readonly string[], root: string): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { sizes: { type: 'string' }, 'app-dist': { type: 'string' }, 'naive-dist': { type: 'string' } },
+    options: { sizes: { type: 'string' }, only: { type: 'string' }, 'app-dist': { type: 'string' }, 'naive-dist': { type: 'string' } },
     strict: true,
   });
   return {
     sizes: values.sizes ? parseSizes(values.sizes) : SIZE_KEYS,
     appDist: resolve(values['app-dist'] ?? resolve(root, 'dist')),
     naiveDist: values['naive-dist'] ? resolve(values['naive-dist']) : null,
+    only: parsePart(values.only),
   };
 }

@@ -43,12 +43,31 @@ export interface SizeResult {
   readonly subjects: SubjectResult[];
 }
 
+/** JS heap in use after a forced garbage collection, before `steps` repetitions of one use, after them, and after as many again. */
+export interface HeapGrowth {
+  readonly steps: number;
+  readonly beforeMB: number;
+  readonly afterMB: number;
+  readonly afterTwiceMB: number;
+}
+
+/** Whether the dashboard gives memory back over long use. */
+export interface EnduranceResult {
+  readonly date: string;
+  readonly chromium: string;
+  filterToggles: HeapGrowth | null;
+  importResets: (HeapGrowth & { readonly clusters: number; readonly initiatives: number; readonly seed: number }) | null;
+  readonly errors: string[];
+}
+
 export interface Report {
   readonly date: string;
   readonly initialJsGzipKB: number;
   readonly machine: { readonly chromium: string; readonly cores: number; readonly cpu: string; readonly platform: string; readonly node: string };
   readonly viewport: { readonly width: number; readonly height: number };
   readonly sizes: SizeResult[];
+  /** Absent from reports written before endurance was measured. */
+  readonly endurance?: EnduranceResult | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -171,13 +190,42 @@ export function markdownTable(report: Report): string {
   return notes.length > 0 ? [...lines, '', ...notes].join('\n') : lines.join('\n');
 }
 
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
+// ---- Endurance ----
 
-/** Replaces the table between the bench markers; false when README.md has no markers. */
-export function updateReadme(readmePath: string, table: string): boolean {
+function change(from: number, to: number): string {
+  const delta = to - from;
+  const sign = delta >= 0 ? '+' : '−';
+  return `${sign}${number(Math.abs(round1(delta)))} MB, ${sign}${Math.round(Math.abs(delta / from) * 100)} %`;
+}
+
+function enduranceRow(what: string, heap: HeapGrowth): string {
+  return `| ${what} | ${number(heap.beforeMB)} | ${number(heap.afterMB)} (${change(heap.beforeMB, heap.afterMB)}) | ${number(heap.afterTwiceMB)} (${change(heap.afterMB, heap.afterTwiceMB)}) |`;
+}
+
+export function enduranceTable(result: EnduranceResult): string {
+  const lines = [
+    `Endurance, measured ${result.date.slice(0, 10)} (headless Chromium ${result.chromium}): the page's JS heap in use after a forced ` +
+      'garbage collection (CDP `HeapProfiler.collectGarbage`), before N repetitions of a use, after them, and after N more. ' +
+      'Growth in the first round can be caches and compiled code meant to stay; growth in the second is what each round keeps.',
+    '',
+    '| use, N times | JS heap before (MB) | after N (MB) | after 2 N (MB, change over the second N) |',
+    '|---|---|---|---|',
+  ];
+  const { filterToggles: toggles, importResets: imports } = result;
+  if (toggles) lines.push(enduranceRow(`${number(toggles.steps)} filter toggles (the study)`, toggles));
+  if (imports) lines.push(enduranceRow(`${number(imports.steps)} imports of a ${number(imports.clusters)}-cluster network, each followed by a return to the study`, imports));
+  return [...lines, ...result.errors.map((error) => `- not measured: ${error}`)].join('\n');
+}
+
+/** The README's sections the bench writes, each between its markers. */
+export type ReadmeSection = 'bench' | 'endurance';
+
+/** Replaces the section between its markers; false when README.md has no such markers. */
+export function updateReadme(readmePath: string, table: string, section: ReadmeSection = 'bench'): boolean {
+  const start = `<!-- ${section}:start -->`;
+  const end = `<!-- ${section}:end -->`;
   const readme = readFileSync(readmePath, 'utf8');
-  if (!readme.includes(START) || !readme.includes(END)) return false;
-  writeFileSync(readmePath, readme.replace(new RegExp(`${START}[\\s\\S]*${END}`), () => `${START}\n${table}\n${END}`));
+  if (!readme.includes(start) || !readme.includes(end)) return false;
+  writeFileSync(readmePath, readme.replace(new RegExp(`${start}[\\s\\S]*${end}`), () => `${start}\n${table}\n${end}`));
   return true;
 }

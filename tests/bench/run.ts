@@ -15,14 +15,20 @@
  *   search box, up to the frame that shows the new counts;
  * - whole view as PNG at 2×, click to downloaded file (dashboard only);
  * - peak JS heap during all of the above (CDP Performance.getMetrics);
- * - and once, the initial JavaScript (entry and preloaded chunks, gzipped).
+ * - and once, the initial JavaScript (entry and preloaded chunks, gzipped);
+ * - endurance (endurance.ts, dashboard only): the heap after a forced garbage
+ *   collection, before and after 1,000 filter toggles and 20 import/reset
+ *   cycles of the 1,000-cluster network.
  *
  * Each page gets a time budget per size, so a pathological case ends with
  * fewer runs (said in the results) instead of hanging. Writes
- * tests/bench/results/latest.json, prints the Markdown table, and puts it in
- * README.md when all four sizes ran. Options: see cli.ts.
+ * tests/bench/results/latest.json, prints the Markdown tables, and puts them in
+ * README.md: the timings when all four sizes ran, the endurance figures
+ * whenever they ran (`--only endurance` runs them alone, and keeps the
+ * timings already in latest.json). Options: see cli.ts.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, platform, release } from 'node:os';
 import { resolve } from 'node:path';
@@ -31,9 +37,22 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../helpers/browser';
 import { parseOptions, type BenchOptions } from './cli';
+import { measureEndurance, type EnduranceNetwork } from './endurance';
 import { Budget, BenchTimeout, HeapSampler, measureChanges, measureExports, measureLoads, measureSearch, newSamples, type Samples } from './measures';
 import { pageScript } from './pageScript';
-import { markdownTable, summarize, toMB, updateReadme, writeReport, type Report, type SizeResult, type SubjectName, type SubjectResult } from './report';
+import {
+  enduranceTable,
+  markdownTable,
+  summarize,
+  toMB,
+  updateReadme,
+  writeReport,
+  type EnduranceResult,
+  type Report,
+  type SizeResult,
+  type SubjectName,
+  type SubjectResult,
+} from './report';
 import { benchData, SIZE_KEYS, SIZES, type BenchData, type BenchSize } from './sizes';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -219,8 +238,27 @@ function initialJsGzipKB(dist: string): number {
   return Math.round(bytes / 102.4) / 10;
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2), root);
+/** The 1,000-cluster network of the timings, as a file to import. */
+function enduranceNetwork(): EnduranceNetwork {
+  const size = SIZES.find((s) => s.key === 1000);
+  const { path, body } = size ? benchData(size) : { path: null, body: null };
+  if (!size?.network || !path || !body) throw new Error('no 1,000-cluster network to import');
+  return { name: basename(path), body, ...size.network };
+}
+
+async function runEndurance(options: BenchOptions): Promise<EnduranceResult> {
+  const app = await serve(resolve(root, 'vite.config.ts'), options.appDist);
+  const browser = await launchChromium();
+  try {
+    console.log('endurance: 1,000 filter toggles, then 20 import/reset cycles…');
+    return await measureEndurance(browser, urlOf(app), enduranceNetwork());
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+async function runTimings(options: BenchOptions): Promise<{ chromium: string; sizes: SizeResult[] }> {
   const { subjects, close } = await startSubjects(options);
   const browser = await launchChromium();
   const chromium = browser.version();
@@ -231,20 +269,46 @@ async function main(): Promise<void> {
     await browser.close();
     await close();
   }
+  return { chromium, sizes };
+}
 
-  const report: Report = {
-    date: new Date().toISOString(),
-    initialJsGzipKB: initialJsGzipKB(options.appDist),
-    machine: { chromium, cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${platform()} ${release()}`, node: process.version },
-    viewport: VIEWPORT,
-    sizes,
-  };
+/** The last full report, so that an endurance-only run keeps the timings it did not take. */
+function previousReport(file: string): Report | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Report) : null;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), root);
+  const resultsFile = resolve(import.meta.dirname, 'results/latest.json');
+  const timings = options.only === 'endurance' ? null : await runTimings(options);
+  const endurance = options.only === 'timing' ? null : await runEndurance(options);
+  const previous = previousReport(resultsFile);
+
+  const report: Report =
+    timings === null && previous
+      ? { ...previous, endurance }
+      : {
+          date: new Date().toISOString(),
+          initialJsGzipKB: initialJsGzipKB(options.appDist),
+          machine: { chromium: timings?.chromium ?? endurance?.chromium ?? 'unknown', cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', platform: `${platform()} ${release()}`, node: process.version },
+          viewport: VIEWPORT,
+          sizes: timings?.sizes ?? [],
+          endurance: endurance ?? previous?.endurance ?? null,
+        };
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
-  writeReport(resolve(import.meta.dirname, 'results/latest.json'), report);
-  const table = markdownTable(report);
-  console.log(`\n${table}\n`);
-  if (options.sizes.length < SIZE_KEYS.length) console.log('A subset of the sizes ran: README.md left as it is.');
-  else if (updateReadme(resolve(root, 'README.md'), table)) console.log('README.md benchmark table updated.');
+  writeReport(resultsFile, report);
+  const readme = resolve(root, 'README.md');
+  if (timings) {
+    const table = markdownTable(report);
+    console.log(`\n${table}\n`);
+    if (options.sizes.length < SIZE_KEYS.length) console.log('A subset of the sizes ran: README.md timings left as they are.');
+    else if (updateReadme(readme, table)) console.log('README.md benchmark table updated.');
+  }
+  if (endurance) {
+    const table = enduranceTable(endurance);
+    console.log(`\n${table}\n`);
+    if (updateReadme(readme, table, 'endurance')) console.log('README.md endurance table updated.');
+  }
 }
 
 await main();

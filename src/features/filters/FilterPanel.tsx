@@ -6,6 +6,7 @@ import { isFullRange, type AxisRange, type InterviewedFilter } from '../../domai
 import { CLUSTER_TYPE_STYLE } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { MAX_QUERY_LENGTH } from '../../state/urlState';
 import { RangeFilter } from './RangeFilter';
 
 const INTERVIEWED_OPTIONS: readonly InterviewedFilter[] = ['all', 'interviewed', 'cited'];
@@ -55,7 +56,7 @@ const SearchBox = memo(function SearchBox() {
   return (
     <>
       <label htmlFor={searchId}>{t('filters.search')}</label>
-      <input id={searchId} type="search" value={query} placeholder={t('filters.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
+      <input id={searchId} type="search" value={query} maxLength={MAX_QUERY_LENGTH} placeholder={t('filters.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
     </>
   );
 });

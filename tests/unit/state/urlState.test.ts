@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../../src/domain/filters';
-import { parseUrlState, serializeUrlState, type UrlState } from '../../../src/state/urlState';
+import { MAX_QUERY_LENGTH, parseUrlState, serializeUrlState, type UrlState } from '../../../src/state/urlState';
 
 const vocabulary = {
   domainIds: new Set(['analyser', 'recruter']),
@@ -49,14 +49,14 @@ describe('URL state', () => {
     expect(state.mapView).toBeNull();
     expect(problems).toEqual(
       expect.arrayContaining([
-        { parameter: 'd', value: 'nowhere' },
-        { parameter: 'aud', value: '0.9-0.1' },
-        { parameter: 'lang', value: 'de' },
-        { parameter: 'zoom', value: '3' },
-        { parameter: 'sel', value: 'c:ghost' },
-        { parameter: 'map', value: '91,2,5' },
-        { parameter: 'iv', value: 'maybe' },
-        { parameter: 'mx', value: 'rows' },
+        { parameter: 'd', value: 'nowhere', reason: 'invalid' },
+        { parameter: 'aud', value: '0.9-0.1', reason: 'invalid' },
+        { parameter: 'lang', value: 'de', reason: 'invalid' },
+        { parameter: 'zoom', value: '3', reason: 'unknown' },
+        { parameter: 'sel', value: 'c:ghost', reason: 'invalid' },
+        { parameter: 'map', value: '91,2,5', reason: 'invalid' },
+        { parameter: 'iv', value: 'maybe', reason: 'invalid' },
+        { parameter: 'mx', value: 'rows', reason: 'invalid' },
       ]),
     );
     expect(problems).toHaveLength(8);
@@ -67,5 +67,55 @@ describe('URL state', () => {
       expect(() => parseUrlState(search, vocabulary)).not.toThrow();
     }
     expect(({} as Record<string, unknown>)['1']).toBeUndefined();
+  });
+});
+
+describe('URL state: nothing ignored or changed without a word', () => {
+  it('takes the first of repeated parameters and reports the others', () => {
+    const { state, problems } = parseUrlState('?d=recruter&d=analyser&lang=en&lang=en', vocabulary);
+    expect(state.filters.domains).toEqual(['recruter']);
+    expect(state.language).toBe('en');
+    expect(problems).toEqual([
+      { parameter: 'd', value: 'analyser', reason: 'repeated' },
+      { parameter: 'lang', value: 'en', reason: 'repeated' },
+    ]);
+  });
+
+  it('says when a search is shortened', () => {
+    const long = 'é'.repeat(250);
+    const { state, problems } = parseUrlState(`?q=${encodeURIComponent(long)}`, vocabulary);
+    expect(state.filters.query).toBe('é'.repeat(MAX_QUERY_LENGTH));
+    expect(problems).toEqual([{ parameter: 'q', value: long, reason: 'shortened' }]);
+  });
+
+  it.each(['48,,5', ',2,5', '48,2,', '0x10,2,5', '48,2,5,', '1e1,2,5', '48, ,5', 'Infinity,2,5'])('refuses the map view %s rather than reading a gap as 0', (map) => {
+    const { state, problems } = parseUrlState(`?map=${encodeURIComponent(map)}`, vocabulary);
+    expect(state.mapView).toBeNull();
+    expect(problems).toEqual([{ parameter: 'map', value: map, reason: 'invalid' }]);
+  });
+
+  it('tells unknown parameters from values it did not understand', () => {
+    expect(parseUrlState('?zoom=3&iv=maybe', vocabulary).problems).toEqual([
+      { parameter: 'zoom', value: '3', reason: 'unknown' },
+      { parameter: 'iv', value: 'maybe', reason: 'invalid' },
+    ]);
+  });
+
+  it('round-trips region names and ids that hold commas and backslashes', () => {
+    const odd = {
+      ...vocabulary,
+      regions: new Set(['Provence, Alpes, Côte d’Azur', 'A\\B', 'Bretagne']),
+      clusterIds: new Set(['a,b', 'c\\,d']),
+    };
+    const state: UrlState = {
+      ...defaults,
+      filters: { ...DEFAULT_FILTERS, regions: ['Provence, Alpes, Côte d’Azur', 'A\\B', 'Bretagne'] },
+      compared: ['a,b', 'c\\,d'],
+    };
+    expect(parseUrlState(`?${serializeUrlState(state)}`, odd)).toEqual({ state, problems: [] });
+  });
+
+  it('still reads links written before commas were escaped', () => {
+    expect(parseUrlState('?r=Bretagne, Île-de-France', vocabulary).state.filters.regions).toEqual(['Bretagne', 'Île-de-France']);
   });
 });
