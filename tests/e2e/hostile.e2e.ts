@@ -309,7 +309,7 @@ describe('?data= links that redirect, point away or hang', () => {
     await session.close();
   });
 
-  it('that never answers leaves the study usable meanwhile', async () => {
+  it('that never answers leaves the study usable meanwhile, and gives way to the reader’s choices', async () => {
     const session = await openWatched();
     const { page } = session;
     await page.goto(`${appOrigin}/?data=hostile/hang.csv`);
@@ -321,7 +321,9 @@ describe('?data= links that redirect, point away or hang', () => {
     await expect.poll(async () => (await shownCounts(page)).initiatives).toBe(expected);
     await mapMarker(page, study.clusters[0]!.name).click();
     await expect.poll(() => mapMarker(page, study.clusters[0]!.name).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('.notice--import-loading').isVisible()).toBe(true);
+    // The reader's choices win over a load still under way: it stops, and what they chose stays.
+    await expect.poll(() => page.locator('.notice--import-loading').count()).toBe(0);
+    expect((await shownCounts(page)).initiatives).toBe(expected);
     expect(appLog).toContain('/hostile/hang.csv');
     session.expectClean();
     await session.close();
