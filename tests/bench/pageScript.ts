@@ -32,12 +32,20 @@ export interface ChangeSample {
   readonly deferred: boolean;
 }
 
+/**
+ * What a click must show before its work ends: the clicked cluster's profile
+ * with its comparable clusters' suggestions, or the coverage matrix drawn.
+ */
+export type ShownCondition = 'profile-advice' | 'matrix-open';
+
 export interface BenchWindow {
   __readyAt?: number;
   __benchError?: string;
   __bench: {
     toggle(selector: string, k: number): Promise<ChangeSample>;
     type(selector: string, value: string, expected: Counts): Promise<ChangeSample>;
+    /** Clicks the k-th match, measured up to the frame where what it opens is shown (see `ShownCondition`). */
+    clickUntil(selector: string, k: number, shown: ShownCondition): Promise<ChangeSample>;
   };
 }
 
@@ -88,6 +96,29 @@ const BODY = String.raw`
     return { work: last - t0, deferred: true };
   };
 
+  // The same as measure, up to the first frame where isShown() holds.
+  const measureUntil = async (act, isShown) => {
+    const frame = nextFrame();
+    const t0 = performance.now();
+    act();
+    const script = performance.now() - t0;
+    const { start, end } = await frame;
+    if (isShown()) return { work: script + (end - start), deferred: false };
+    let last = end;
+    while (!isShown()) {
+      if (performance.now() - t0 > 30000) throw new Error('still not shown after 30 s');
+      last = (await nextFrame()).end;
+    }
+    return { work: last - t0, deferred: true };
+  };
+  const shownConditions = {
+    'profile-advice': (clicked) => () => {
+      const heading = document.getElementById('detail-heading');
+      return !!heading && heading.textContent === clicked.textContent && !!document.querySelector('section.comparable');
+    },
+    'matrix-open': () => () => !!document.querySelector('[data-testid="coverage-matrix"], #matrix .matrix-body'),
+  };
+
   const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   window.__bench = {
     toggle: (selector, k) => {
@@ -95,6 +126,12 @@ const BODY = String.raw`
       const toggle = toggles[k % toggles.length];
       if (!toggle) return Promise.reject(new Error('no toggle ' + selector));
       return measure(() => toggle.click(), null);
+    },
+    clickUntil: (selector, k, shown) => {
+      const matches = document.querySelectorAll(selector);
+      const target = matches[k % matches.length];
+      if (!target) return Promise.reject(new Error('nothing matches ' + selector));
+      return measureUntil(() => target.click(), shownConditions[shown](target));
     },
     // Sets the value as a user's keystroke would (React listens to "input" and tracks the value), then dispatches "input".
     type: (selector, value, expected) => {

@@ -60,6 +60,27 @@ export interface EnduranceResult {
   readonly errors: string[];
 }
 
+/** Advice at one size (see advice.ts): main-thread work, click to the frame that shows the answer. */
+export interface AdviceSizeResult {
+  readonly size: number;
+  readonly label: string;
+  readonly clusters: number;
+  readonly initiatives: number;
+  readonly profileWithSuggestionsMs: Series | null;
+  readonly matrixOpenMs: Series | null;
+  /** Rows the unfolded matrix draws (it aggregates or pages rather than drawing every cluster). */
+  readonly matrixRows: number | null;
+  readonly filterChangeWithMatrixMs: Series | null;
+  readonly errors: readonly string[];
+  readonly durationS: number;
+}
+
+export interface AdviceResult {
+  readonly date: string;
+  readonly chromium: string;
+  readonly sizes: readonly AdviceSizeResult[];
+}
+
 export interface Report {
   readonly date: string;
   readonly initialJsGzipKB: number;
@@ -68,6 +89,8 @@ export interface Report {
   readonly sizes: SizeResult[];
   /** Absent from reports written before endurance was measured. */
   readonly endurance?: EnduranceResult | null;
+  /** Absent from reports written before advice was measured. */
+  readonly advice?: AdviceResult | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -217,8 +240,27 @@ export function enduranceTable(result: EnduranceResult): string {
   return [...lines, ...result.errors.map((error) => `- not measured: ${error}`)].join('\n');
 }
 
+/** Advice at scale as a Markdown table: one column per size. */
+export function adviceTable(result: AdviceResult): string {
+  const cell = (series: Series | null) => (series ? `${number(series.median)} (worst ${number(series.worst)}, ${series.count} runs)` : '—');
+  const lines = [
+    `Advice, measured ${result.date.slice(0, 10)} (headless Chromium ${result.chromium}): main-thread work from the click to the end of the frame ` +
+      'that shows the answer (median, ms). Target: a profile with its suggestions under 50 ms at 10,000 clusters; the matrix aggregates or pages ' +
+      'rather than drawing every cluster.',
+    '',
+    `| measure | ${result.sizes.map((size) => size.label).join(' | ')} |`,
+    `|---|${result.sizes.map(() => '---').join('|')}|`,
+    `| a cluster's profile with « Ce que font des clusters comparables » | ${result.sizes.map((size) => cell(size.profileWithSuggestionsMs)).join(' | ')} |`,
+    `| the coverage matrix unfolded | ${result.sizes.map((size) => cell(size.matrixOpenMs)).join(' | ')} |`,
+    `| rows the matrix draws | ${result.sizes.map((size) => (size.matrixRows === null ? '—' : number(size.matrixRows))).join(' | ')} |`,
+    `| a domain toggle with the matrix open | ${result.sizes.map((size) => cell(size.filterChangeWithMatrixMs)).join(' | ')} |`,
+  ];
+  const errors = result.sizes.flatMap((size) => size.errors.map((error) => `- ${size.label}: not measured: ${error}`));
+  return [...lines, ...errors].join('\n');
+}
+
 /** The README's sections the bench writes, each between its markers. */
-export type ReadmeSection = 'bench' | 'endurance';
+export type ReadmeSection = 'bench' | 'endurance' | 'advice';
 
 /** Replaces the section between its markers; false when README.md has no such markers. */
 export function updateReadme(readmePath: string, table: string, section: ReadmeSection = 'bench'): boolean {

@@ -37,10 +37,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../helpers/browser';
 import { parseOptions, type BenchOptions } from './cli';
+import { measureAdvice } from './advice';
 import { measureEndurance, type EnduranceNetwork } from './endurance';
 import { Budget, BenchTimeout, HeapSampler, measureChanges, measureExports, measureLoads, measureSearch, newSamples, type Samples } from './measures';
 import { pageScript } from './pageScript';
 import {
+  adviceTable,
+  type AdviceResult,
   enduranceTable,
   markdownTable,
   summarize,
@@ -258,6 +261,20 @@ async function runEndurance(options: BenchOptions): Promise<EnduranceResult> {
   }
 }
 
+/** Advice is measured on the study and on the 10,000-cluster network (issue #16's size). */
+const ADVICE_SIZES = [15, 10000] as const;
+
+async function runAdvice(options: BenchOptions): Promise<AdviceResult> {
+  const app = await serve(resolve(root, 'vite.config.ts'), options.appDist);
+  const browser = await launchChromium();
+  try {
+    return await measureAdvice(browser, urlOf(app), SIZES.filter((s) => (ADVICE_SIZES as readonly number[]).includes(s.key)));
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
 async function runTimings(options: BenchOptions): Promise<{ chromium: string; sizes: SizeResult[] }> {
   const { subjects, close } = await startSubjects(options);
   const browser = await launchChromium();
@@ -281,12 +298,13 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), root);
   const resultsFile = resolve(import.meta.dirname, 'results/latest.json');
   const timings = options.only === 'endurance' ? null : await runTimings(options);
-  const endurance = options.only === 'timing' ? null : await runEndurance(options);
+  const endurance = options.only === null || options.only === 'endurance' ? await runEndurance(options) : null;
+  const advice = options.only === null || options.only === 'advice' ? await runAdvice(options) : null;
   const previous = previousReport(resultsFile);
 
   const report: Report =
     timings === null && previous
-      ? { ...previous, endurance }
+      ? { ...previous, endurance: endurance ?? previous.endurance ?? null, advice: advice ?? previous.advice ?? null }
       : {
           date: new Date().toISOString(),
           initialJsGzipKB: initialJsGzipKB(options.appDist),
@@ -294,6 +312,7 @@ async function main(): Promise<void> {
           viewport: VIEWPORT,
           sizes: timings?.sizes ?? [],
           endurance: endurance ?? previous?.endurance ?? null,
+          advice: advice ?? previous?.advice ?? null,
         };
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeReport(resultsFile, report);
@@ -303,6 +322,11 @@ async function main(): Promise<void> {
     console.log(`\n${table}\n`);
     if (options.sizes.length < SIZE_KEYS.length) console.log('A subset of the sizes ran: README.md timings left as they are.');
     else if (updateReadme(readme, table)) console.log('README.md benchmark table updated.');
+  }
+  if (advice) {
+    const table = adviceTable(advice);
+    console.log(`\n${table}\n`);
+    if (updateReadme(readme, table, 'advice')) console.log('README.md advice table updated.');
   }
   if (endurance) {
     const table = enduranceTable(endurance);
