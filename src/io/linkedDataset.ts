@@ -3,7 +3,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'html-page'>;
   readonly params: Readonly<Record<string, string>>;
 }
 
@@ -71,6 +71,8 @@ export async function fetchLinkedFile(
   const final = response.redirected && response.url ? new URL(response.url) : url;
   if (final.origin !== page.origin) return { ok: false, code: 'same-origin', params: { host: placeOf(final) } };
   if (!response.ok) return { ok: false, code: 'fetch-failed', params: { detail: `HTTP ${response.status}` } };
+  // A server's page for a missing file (single-page hosts answer 200 with index.html) is not data; the import also checks the first bytes.
+  if (/^\s*text\/html\b/i.test(response.headers?.get('content-type') ?? '')) return { ok: false, code: 'html-page', params: {} };
   return { ok: true, name: linkedFileName(url), bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 

@@ -67,6 +67,13 @@ describe('fetchLinkedFile', () => {
     expect(await fetchLinkedFile(url, page, offline)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'Failed to fetch' } });
   });
 
+  it('refuses a web page, as a server sends for a missing file, without reading it as data', async () => {
+    const body = vi.fn(async () => new TextEncoder().encode('<!doctype html><html></html>').buffer);
+    const page404 = { ...answer({ url: url.href }, body), headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }) } as Response;
+    expect(await fetchLinkedFile(url, page, vi.fn(async () => page404))).toEqual({ ok: false, code: 'html-page', params: {} });
+    expect(body).not.toHaveBeenCalled();
+  });
+
   it('says which HTTP status a missing file got', async () => {
     const fetcher = vi.fn(async () => answer({ ok: false, status: 404, url: url.href }));
     expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'HTTP 404' } });
