@@ -321,7 +321,7 @@ export const en: Messages = {
     hide: 'Fold',
     summary: 'The employment initiatives of 15 clusters interviewed by Apec, placed by who they are for and how soon they pay off, and the clusters’ headquarters.',
     summaryImported: '“{{title}}”: {{clusters, number}} clusters and {{initiatives, number}} initiatives, placed by who they are for and how soon they pay off.',
-    readImported: 'Read the source (new tab)',
+    readImported: 'Read the source: {{source}} ({{host}}, new tab)',
     what: 'Clusters — competitiveness clusters, business clusters, regional clusters — run employment initiatives for their member companies and their area. Apec interviewed 15 of them and sorted these initiatives into six domains, by who they are for and how soon they pay off.',
     how: 'The figure places each initiative on those two axes; the map shows where the clusters have their headquarters. Filter, click a mark or a headquarters to read more, export an image or the data.',
     reference: '“{{title}}” — {{source}}.',

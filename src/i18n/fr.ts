@@ -320,7 +320,7 @@ export const fr = {
     hide: 'Replier',
     summary: 'Les initiatives pour l’emploi de 15 clusters interrogés par l’Apec, placées selon leur public et le délai de leurs effets, et le siège des clusters.',
     summaryImported: '« {{title}} » : {{clusters, number}} clusters et {{initiatives, number}} initiatives, placées selon leur public et le délai de leurs effets.',
-    readImported: 'Lire la source (nouvel onglet)',
+    readImported: 'Lire la source : {{source}} ({{host}}, nouvel onglet)',
     what: 'Les clusters — pôles de compétitivité, grappes d’entreprises, clusters régionaux — mènent des actions pour l’emploi de leurs entreprises membres et de leur territoire. L’Apec a interrogé 15 d’entre eux et classé ces initiatives en six domaines, selon leur public et le délai de leurs effets.',
     how: 'La figure place chaque initiative sur ces deux axes ; la carte situe le siège des clusters. Filtrez, cliquez une marque ou un siège pour en lire le détail, exportez une image ou les données.',
     reference: '« {{title}} » — {{source}}.',
