@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { createI18n } from '../../src/i18n/i18n';
+import { problemKind, type ImportProblemCode } from '../../src/io/import/importProblem';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -33,5 +34,16 @@ describe('suggested names', () => {
     expect(english.t('importProblems.commune-unknown-suggest', { ...params, suggestions: ['Lannion'] })).toBe(
       '"Lann<b>ionn" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
     );
+  });
+});
+
+describe('problem kinds', () => {
+  it('name every kind of import problem, for counting those past the listed ones', () => {
+    for (const messages of [fr, en]) {
+      const missing = Object.keys(messages.importProblems)
+        .map((code) => problemKind(code as ImportProblemCode))
+        .filter((kind) => !(kind in messages.problemKinds));
+      expect(missing).toEqual([]);
+    }
   });
 });
