@@ -1,3 +1,4 @@
+import { truncateToWidth } from '../../domain/chart/wrapText';
 import { placeNames, type PlacedName } from '../../domain/map/placeNames';
 
 const NAME_INK = '#1b1f24';
@@ -17,9 +18,13 @@ export function drawNames(
   frame: { readonly width: number; readonly height: number },
 ): PlacedName[] {
   context.font = `600 ${names.fontPx}px Inter, 'DejaVu Sans', sans-serif`;
+  // A long name is cut, not left out: 30 em holds every study name; the profile and the tables keep it whole.
+  const maxWidth = Math.min(names.fontPx * 30, frame.width - 4 * markerRadius);
+  const measure = (text: string) => context.measureText(text).width;
   const points = shown.flatMap((point) => {
-    const text = names.nameOf(point.id);
-    return text ? [{ ...point, text, width: context.measureText(text).width }] : [];
+    const name = names.nameOf(point.id);
+    const text = name ? truncateToWidth(name, maxWidth, measure) : '';
+    return text ? [{ ...point, text, width: measure(text) }] : [];
   });
   const textById = new Map(points.map((p) => [p.id, p.text]));
   context.textAlign = 'left';
