@@ -1,12 +1,20 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadDatasetWords } from '../i18n/i18n';
 import { problemPlace } from '../i18n/problemPlace';
 import { useNotices } from '../state/StoreContext';
 
 /** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notices, dismiss } = useNotices();
-  if (notices.length === 0) return null;
+  // A refused linked dataset may have problems of its schema or links, worded by words loaded with the import.
+  const refused = notices.some((notice) => notice.kind === 'import-failed');
+  const [wordsLoaded, setWordsLoaded] = useState(false);
+  useEffect(() => {
+    if (refused && !wordsLoaded) void loadDatasetWords(i18n).then(() => setWordsLoaded(true));
+  }, [refused, wordsLoaded, i18n]);
+  if (notices.length === 0 || (refused && !wordsLoaded)) return null;
   return (
     <div className="notices" role="status">
       {notices.map((notice, i) => (

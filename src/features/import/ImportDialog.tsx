@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem, type OmittedProblems } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
+import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
@@ -24,7 +25,7 @@ const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf
  * check; then it replaces the data, and the study is one click away.
  */
 export function ImportDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stores = useStores();
   const language = useDashboard((s) => s.language);
   // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
@@ -63,7 +64,11 @@ export function ImportDialog() {
     const study = stores.dataset.getState().study;
     if (!study) return;
     setStatus({ kind: 'reading' });
-    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../../io/import/importSources'), import('../../io/import/communeGeocoder')]);
+    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([
+      import('../../io/import/importSources'),
+      import('../../io/import/communeGeocoder'),
+      loadDatasetWords(i18n),
+    ]);
     const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
     if (!outcome.ok) {

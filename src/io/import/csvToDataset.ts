@@ -2,7 +2,7 @@ import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import { placeInFrance, type GeoBox } from '../../domain/places';
 import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
 import { foldForSearch, slug } from '../../domain/text';
-import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
+import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type FileProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
 import { placeContradiction } from './checkPlaces';
 import { closestAllowed, type AllowedValue } from './suggestNames';
@@ -102,9 +102,9 @@ export function csvToDataset(
   const missing = [...missingColumns(tables.clusters, 'clusters'), ...(tables.initiatives ? missingColumns(tables.initiatives, 'initiatives') : [])];
   if (missing.length > 0) return { dataset: null, problems: missing };
   const problems: ImportProblem[] = [];
-  const error = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+  const error = (table: CsvTable, row: CsvRow, column: string, code: FileProblemCode, params?: ProblemParams) =>
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'error' });
-  const warn = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+  const warn = (table: CsvTable, row: CsvRow, column: string, code: FileProblemCode, params?: ProblemParams) =>
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'warning' });
   // Close values are advice in the message; only the first problems are listed (a network's table has up to
   // 100,000 rows), so past them nobody would read a suggestion and none is worked out.

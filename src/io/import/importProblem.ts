@@ -1,7 +1,10 @@
+import type { DatasetProblemCode } from '../../domain/integrity';
 import { en } from '../../i18n/en';
 import { quotedAlternatives } from '../../i18n/quotedList';
 
-export type ImportProblemCode = keyof typeof en.importProblems;
+/** Problems of reading files, worded in `importProblems`; those of a dataset's content are worded in `datasetWords`, loaded with the import. */
+export type FileProblemCode = keyof typeof en.importProblems;
+export type ImportProblemCode = FileProblemCode | DatasetProblemCode;
 /** Values for the wording; a list of names is offered as alternatives (`{{suggestions, quotedOr}}`). */
 export type ProblemParams = Readonly<Record<string, string | number | readonly string[]>>;
 
@@ -53,7 +56,7 @@ export function listProblems(problems: readonly ImportProblem[]): { readonly lis
 }
 
 /** The code, its parameters and its English wording, to spread into a problem. */
-export function problemText(code: ImportProblemCode, params: ProblemParams = {}): Pick<ImportProblem, 'code' | 'params' | 'message'> {
+export function problemText(code: FileProblemCode, params: ProblemParams = {}): Pick<ImportProblem, 'code' | 'params' | 'message'> {
   const message = en.importProblems[code].replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, name: string) => {
     const value = params[name] ?? '';
     return typeof value === 'object' ? quotedAlternatives(value, 'en') : String(value);

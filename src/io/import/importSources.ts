@@ -37,7 +37,7 @@ const succeed = (dataset: Dataset, warnings: readonly ImportProblem[], recodedFi
   return { ok: true, dataset, warnings: listed, omitted, recodedFiles };
 };
 /** A dataset problem, found by JSON path, in the file it came from. */
-const inFile = (file: string, problem: DatasetProblem): ImportProblem => ({ file, path: problem.path, ...problemText(problem.code, problem.params), severity: problem.severity });
+const inFile = (file: string, problem: DatasetProblem): ImportProblem => ({ file, ...problem });
 
 /**
  * Reads the user's files into a validated dataset, or says everything that

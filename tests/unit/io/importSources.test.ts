@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeGeocoder } from '../../../src/io/import/communeGeocoder';
-import { createI18n } from '../../../src/i18n/i18n';
+import { createI18n, loadDatasetWords } from '../../../src/i18n/i18n';
 import { formatProblemPlace, type ImportProblem } from '../../../src/io/import/importProblem';
 import { importSources, type ImportSource } from '../../../src/io/import/importSources';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
@@ -232,6 +232,7 @@ describe('importing a JSON dataset', () => {
 
 describe('careless and hostile files (issue #18)', () => {
   const french = createI18n('fr');
+  beforeAll(() => loadDatasetWords(french));
   const inFrench = (p: ImportProblem) => `${formatProblemPlace(p)}: ${french.t(`importProblems.${p.code}`, p.params)}`;
 
   it('says how many problems there are past the listed ones, by kind', async () => {
