@@ -92,8 +92,9 @@ export const Meta = z.object({
     .string()
     .url()
     .superRefine((url, context) => {
-      const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
-      if (scheme !== 'http:' && scheme !== 'https:') context.addIssue(rule('url-scheme', `only http and https addresses are links to read, not ${scheme}`, [], { scheme }));
+      // Only an address with a scheme is judged here; one without is not a URL at all, which url() says.
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
+      if (scheme !== undefined && scheme !== 'http:' && scheme !== 'https:') context.addIssue(rule('url-scheme', `only http and https addresses are links to read, not ${scheme}`, [], { scheme }));
     })
     .nullable(),
   /** The line an export carries, e.g. "Source : Apec, Les études de l'emploi cadre n° 2016-09, mars 2016". */
