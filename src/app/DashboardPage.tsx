@@ -13,7 +13,9 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
 import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
+import { CoverageMatrix } from '../features/matrix/CoverageMatrix';
 import { NoticeBar } from './NoticeBar';
+import { AfterFirstPaint } from '../ui/AfterFirstPaint';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
 
 /** The footer names the source of the data on screen: the study, or an imported dataset's own. */
@@ -71,13 +73,17 @@ export function DashboardPage() {
               <ChartPanel />
               <MapPanel />
             </div>
-            <ComparePanel />
-            <CompareJump />
-            <DataTables />
-            <div className="context">
-              <CaseStudyList />
-              <KeyFiguresPanel />
-            </div>
+            {/* Below the first screen: rendered once it has painted. */}
+            <AfterFirstPaint>
+              <ComparePanel />
+              <CompareJump />
+              <CoverageMatrix />
+              <DataTables />
+              <div className="context">
+                <CaseStudyList />
+                <KeyFiguresPanel />
+              </div>
+            </AfterFirstPaint>
           </div>
         </main>
       )}

@@ -1,13 +1,13 @@
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
-import { fetchLinkedFile, resolveLinkedAddress, type LinkProblem } from '../io/linkedDataset';
 import { loadStudyDataset } from '../io/loadStudyDataset';
 import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
 import { createNoticeStore } from '../state/noticeStore';
-import { dropUrlParameter, startUrlSync } from '../state/urlSync';
+import { dropUrlParameter, followDatasetFreeChoices, startUrlSync } from '../state/urlSync';
 import { urlVocabulary } from '../state/urlVocabulary';
 import type { AppStores } from '../state/StoreContext';
+import { loadLinkedDataset, type LinkLoadEnd } from './linkedDatasetLoad';
 
 export interface AppRuntime {
   readonly stores: AppStores;
@@ -16,49 +16,30 @@ export interface AppRuntime {
   start(): Promise<void>;
 }
 
+export interface AppRuntimeOptions {
+  /** How long a `?data=` load waits for a silent server. */
+  readonly linkIdleTimeoutMs?: number;
+}
+
 /**
- * `?data=<url>` loads a dataset of one's own network, from the same origin
- * only, redirects included (a link must not make the app fetch from elsewhere).
+ * A `?data=` link's dataset loads while the study is on screen and usable;
+ * meanwhile the address keeps the link (its view names the coming dataset's
+ * items) and follows only the language and the map. Whatever the load's
+ * end, `data=` leaves the address unless the dataset is on screen.
  */
-async function loadLinkedDataset(stores: AppStores, address: string): Promise<void> {
-  const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
-    stores.notices.getState().push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
-  const resolved = resolveLinkedAddress(address, window.location);
-  if (!resolved.ok) {
-    report(resolved);
-    return;
-  }
-  const { url } = resolved;
-  const study = stores.dataset.getState().study;
-  if (!study) return;
-  const loading = { kind: 'import-loading', source: address } as const;
-  stores.notices.getState().push(loading);
+async function loadLink(stores: AppStores, address: string, options: AppRuntimeOptions): Promise<LinkLoadEnd> {
+  const stopFollowing = followDatasetFreeChoices(stores.dashboard);
   try {
-    const file = await fetchLinkedFile(url, window.location);
-    if (!file.ok) {
-      report(file);
-      return;
-    }
-    const { name, bytes } = file;
-    // The import code is loaded only for links that carry a dataset.
-    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
-    const outcome = await importSources([{ name, bytes }], {
-      delimiter: 'auto',
-      frame: study,
-      loadGeocoder: loadCommuneGeocoder,
-      now: new Date(),
-    });
-    if (outcome.ok) stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
-    else stores.notices.getState().push({ kind: 'import-failed', source: address, problems: outcome.problems });
-  } catch (error) {
-    report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
+    const end = await loadLinkedDataset(stores, address, { page: window.location, idleTimeoutMs: options.linkIdleTimeoutMs });
+    if (end !== 'shown') dropUrlParameter('data');
+    return end;
   } finally {
-    stores.notices.getState().dismiss(loading);
+    stopFollowing();
   }
 }
 
 /** Wires the stores, the translations and the first data load, outside React. */
-export function createAppRuntime(): AppRuntime {
+export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
   const stores: AppStores = {
     dashboard: createDashboardStore(),
     dataset: createDatasetStore(),
@@ -90,13 +71,16 @@ export function createAppRuntime(): AppRuntime {
         return;
       }
       const linked = params.get('data');
-      if (linked) await loadLinkedDataset(stores, linked);
+      const linkEnd = linked ? await loadLink(stores, linked, options) : 'shown';
 
       const currentVocabulary = () => {
         const state = stores.dataset.getState().state;
         return state.status === 'ready' ? urlVocabulary(state.index.dataset) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
       };
-      startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }));
+      // A view the user chose while the link loaded is theirs: the address follows it rather than the link's.
+      startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }), window, {
+        from: linkEnd === 'superseded' ? 'store' : 'url',
+      });
       // `data=` names the dataset the link loaded at start. Once another one is on screen (the study again, or a
       // file), it goes, also from entries Back and Forward land on, or a reload would bring the old dataset back.
       let linkOutdated = false;

@@ -1,10 +1,11 @@
+import { MAX_IMPORT_BYTES } from './import/decodeText';
 import type { ImportProblemCode } from './import/importProblem';
 
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'html-page'>;
-  readonly params: Readonly<Record<string, string>>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** The page the link is read on: `window.location` in the app. */
@@ -46,6 +47,15 @@ export function linkedFileName(url: URL): string {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+export interface LinkFetchOptions {
+  /** Aborting it stops the request or the download; the promise then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Larger files are refused: by their declared size before any byte is read, or as soon as the download passes it. */
+  readonly maxBytes?: number;
+  /** Bytes received so far, after each chunk (a caller's timeout can wait for silence rather than for the whole file). */
+  readonly onProgress?: (bytes: number) => void;
+}
+
 /**
  * Fetches what a resolved `?data=` address points to, staying on the page's
  * origin through redirects. `mode: 'same-origin'` makes the browser refuse a
@@ -59,21 +69,74 @@ export async function fetchLinkedFile(
   url: URL,
   page: Pick<LinkPage, 'origin'>,
   fetcher: typeof fetch = fetch,
+  { signal, maxBytes = MAX_IMPORT_BYTES, onProgress }: LinkFetchOptions = {},
 ): Promise<{ readonly ok: true; readonly name: string; readonly bytes: Uint8Array } | LinkProblem> {
   let response: Response;
   try {
-    response = await fetcher(url, { mode: 'same-origin', credentials: 'same-origin' });
+    response = await fetcher(url, { mode: 'same-origin', credentials: 'same-origin', signal: signal ?? null });
   } catch (error) {
+    signal?.throwIfAborted();
     // The browser's refusal is an opaque "Failed to fetch": a second look, not followed, tells it from a network failure.
     if (await redirects(url, fetcher)) return { ok: false, code: 'same-origin-redirect', params: {} };
     return { ok: false, code: 'fetch-failed', params: { detail: messageOf(error) } };
   }
   const final = response.redirected && response.url ? new URL(response.url) : url;
-  if (final.origin !== page.origin) return { ok: false, code: 'same-origin', params: { host: placeOf(final) } };
-  if (!response.ok) return { ok: false, code: 'fetch-failed', params: { detail: `HTTP ${response.status}` } };
+  if (final.origin !== page.origin) return refuseUnread(response, { ok: false, code: 'same-origin', params: { host: placeOf(final) } });
+  if (!response.ok) return refuseUnread(response, { ok: false, code: 'fetch-failed', params: { detail: `HTTP ${response.status}` } });
   // A server's page for a missing file (single-page hosts answer 200 with index.html) is not data; the import also checks the first bytes.
-  if (/^\s*text\/html\b/i.test(response.headers?.get('content-type') ?? '')) return { ok: false, code: 'html-page', params: {} };
-  return { ok: true, name: linkedFileName(url), bytes: new Uint8Array(await response.arrayBuffer()) };
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return refuseUnread(response, { ok: false, code: 'html-page', params: {} });
+  const max = maxBytes / (1024 * 1024);
+  if (Number(response.headers.get('content-length')) > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
+  const bytes = await readUpTo(response, maxBytes, signal, onProgress);
+  if (!bytes) return { ok: false, code: 'too-large', params: { max } };
+  return { ok: true, name: linkedFileName(url), bytes };
+}
+
+/** Lets the connection go without downloading a body that will not be used. */
+async function refuseUnread(response: Response, problem: LinkProblem): Promise<LinkProblem> {
+  await response.body?.cancel().catch(() => undefined);
+  return problem;
+}
+
+/**
+ * The body, read chunk by chunk, or null as soon as it passes `maxBytes`
+ * (a server may send no length, or a wrong one): the rest is never
+ * downloaded, and the reader is cancelled, which closes the connection.
+ */
+async function readUpTo(response: Response, maxBytes: number, signal?: AbortSignal, onProgress?: (bytes: number) => void): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // An aborted download fails with the abort's reason, whatever the stream says.
+      signal?.throwIfAborted();
+      throw error;
+    });
+    signal?.throwIfAborted();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+    onProgress?.(total);
+  }
+  return joinChunks(chunks, total);
+}
+
+function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return only;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** Whether the address answers with a redirect (where to stays hidden: browsers do not show it to scripts). */

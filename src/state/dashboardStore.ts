@@ -1,4 +1,5 @@
 import { DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
+import type { MatrixGrouping } from '../domain/coverageMatrix';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   DEFAULT_FILTERS,
@@ -40,6 +41,8 @@ export interface DashboardState {
   readonly comparability: Comparability;
   /** Figure 1 drawn over the study's grid of categories, each cell shaded by its visible initiatives. */
   readonly whiteSpace: boolean;
+  /** The coverage matrix, unfolded with its rows standing for clusters, regions or types; null while folded. */
+  readonly matrix: MatrixGrouping | null;
 }
 
 export const MAX_COMPARED = 3;
@@ -65,7 +68,14 @@ export interface DashboardActions {
   setExportTitle(title: string | null): void;
   setComparability(comparability: Comparability): void;
   setWhiteSpace(on: boolean): void;
-  /** Restores the default view (filters, selection, map, comparison, export title) but keeps the language. */
+  setMatrix(grouping: MatrixGrouping | null): void;
+  /**
+   * A cell of the coverage matrix shown in both views: Figure 1 and the map
+   * filtered to its domain, and to its region or type; a cluster's row selects
+   * the cluster, so its initiatives stand out and its profile opens.
+   */
+  showMatrixCell(grouping: MatrixGrouping, rowKey: string, domainId: string): void;
+  /** Restores the default view (filters, selection, map, comparison, export title) but keeps the language and the matrix's place on the page. */
   resetView(): void;
 }
 
@@ -81,6 +91,7 @@ export const INITIAL_STATE: DashboardState = {
   exportTitle: null,
   comparability: DEFAULT_COMPARABILITY,
   whiteSpace: false,
+  matrix: null,
 };
 
 /** A fresh store; the app uses one, tests make their own. */
@@ -113,6 +124,14 @@ export function createDashboardStore(initial: Partial<DashboardState> = {}): Sto
       setExportTitle: (exportTitle) => set({ exportTitle }),
       setComparability: (comparability) => set({ comparability }),
       setWhiteSpace: (whiteSpace) => set({ whiteSpace }),
+      setMatrix: (matrix) => set({ matrix }),
+      showMatrixCell: (grouping, rowKey, domainId) =>
+        set((state) => {
+          const filters = { ...state.filters, domains: [domainId] };
+          if (grouping === 'cluster') return { filters, selection: { kind: 'cluster', id: rowKey } };
+          if (grouping === 'region') return { filters: { ...filters, regions: rowKey === '' ? [] : [rowKey] }, selection: null };
+          return { filters: { ...filters, clusterTypes: [rowKey as ClusterType] }, selection: null };
+        }),
       resetView: () => set({ filters: DEFAULT_FILTERS, selection: null, mapView: null, compared: [], exportTitle: null, comparability: DEFAULT_COMPARABILITY, whiteSpace: false }),
     };
   });

@@ -15,8 +15,13 @@ export interface NoticeProblem {
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */
 export type Notice =
   | { readonly kind: 'url-ignored'; readonly problems: readonly UrlProblem[] }
-  /** A linked dataset on its way (a network of 100,000 clusters takes seconds): the study stays on screen meanwhile. */
+  /**
+   * A linked dataset on its way (a network of 100,000 clusters takes seconds): the study stays on screen meanwhile.
+   * Dismissing it cancels the load.
+   */
   | { readonly kind: 'import-loading'; readonly source: string }
+  /** A linked dataset that will not be shown: the user cancelled it, or chose a view or other data while it loaded. */
+  | { readonly kind: 'import-stopped'; readonly source: string; readonly reason: 'cancelled' | 'view-changed' | 'data-changed' }
   | { readonly kind: 'import-failed'; readonly source: string; readonly problems: readonly NoticeProblem[] };
 
 export interface NoticeStore {

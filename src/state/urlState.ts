@@ -1,11 +1,12 @@
 import { COMPARABILITIES, DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
+import { MATRIX_GROUPINGS, type MatrixGrouping } from '../domain/coverageMatrix';
 import { AUDIENCE_STEPS, HORIZON_STEPS, snapToStep } from '../domain/axisSteps';
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
 import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */
-export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability' | 'whiteSpace'>;
+export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability' | 'whiteSpace' | 'matrix'>;
 
 /** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
 export interface UrlVocabulary {
@@ -22,7 +23,7 @@ export interface UrlProblem {
 }
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
-const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'ws', 'map', 'data']);
+const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
 
 const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
 const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
@@ -44,6 +45,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.compared.length > 0) params.set('cmp', state.compared.join(','));
   if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
   if (state.whiteSpace) params.set('ws', '1');
+  if (state.matrix) params.set('mx', state.matrix);
   if (state.mapView) {
     params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
   }
@@ -171,10 +173,16 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     if (ws === '1' || ws === '0') whiteSpace = ws === '1';
     else reject('ws', ws);
   }
+  let matrix: MatrixGrouping | null = null;
+  const mx = params.get('mx');
+  if (mx !== null) {
+    if ((MATRIX_GROUPINGS as readonly string[]).includes(mx)) matrix = mx as MatrixGrouping;
+    else reject('mx', mx);
+  }
   const map = params.get('map');
   if (map !== null) {
     mapView = parseMapView(map);
     if (!mapView) reject('map', map);
   }
-  return { state: { filters, selection, mapView, language, compared, comparability, whiteSpace }, problems };
+  return { state: { filters, selection, mapView, language, compared, comparability, whiteSpace, matrix }, problems };
 }

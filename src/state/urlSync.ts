@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DashboardStore } from './dashboardStore';
-import { parseUrlState, serializeUrlState, type UrlProblem, type UrlVocabulary } from './urlState';
+import { parseUrlState, serializeUrlState, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
 
 /** Parameters owned by something else than the view (e.g. `data`, the dataset's address) are carried along untouched. */
 const FOREIGN_PARAMETERS = ['data'];
@@ -34,9 +34,22 @@ export function dropUrlParameter(name: string, win: Window = window): void {
   if (search !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
 }
 
+/** What the view in the address is read from when syncing starts. */
+export interface UrlSyncStart {
+  /**
+   * `url` (a page opened from a link): the address's view is applied to the store.
+   * `store`: the store's view is written to the address — the user chose it while
+   * a linked dataset loaded, and it must not be replaced by the link's.
+   */
+  readonly from: 'url' | 'store';
+}
+
+/** The address for this view, keeping the carried-along parameters. */
+const addressOf = (state: UrlState, win: Window) => `${win.location.pathname}${withForeignParameters(serializeUrlState(state), win.location.search)}${win.location.hash}`;
+
 /**
  * Keeps the address bar and the store in step:
- * - on start, the URL's state is applied (problems are reported, not thrown);
+ * - on start, the URL's state is applied (problems are reported, not thrown), or the store's written;
  * - a new selection adds a history entry, so Back returns to the previous one;
  *   any other change replaces the current entry;
  * - Back and Forward re-apply the state they land on.
@@ -48,6 +61,7 @@ export function startUrlSync(
   vocabulary: () => UrlVocabulary,
   onProblems: (problems: UrlProblem[]) => void,
   win: Window = window,
+  start: UrlSyncStart = { from: 'url' },
 ): () => void {
   let applyingHistory = false;
   const apply = () => {
@@ -58,8 +72,12 @@ export function startUrlSync(
     return problems;
   };
 
-  const problems = apply();
-  if (problems.length > 0) onProblems(problems);
+  if (start.from === 'url') {
+    const problems = apply();
+    if (problems.length > 0) onProblems(problems);
+  } else {
+    win.history.replaceState(win.history.state, '', addressOf(store.getState(), win));
+  }
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingHistory) return;
@@ -70,13 +88,13 @@ export function startUrlSync(
       state.language === previous.language &&
       state.compared === previous.compared &&
       state.comparability === previous.comparability &&
-      state.whiteSpace === previous.whiteSpace
+      state.whiteSpace === previous.whiteSpace &&
+      state.matrix === previous.matrix
     ) {
       return;
     }
-    const search = withForeignParameters(serializeUrlState(state), win.location.search);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    const url = addressOf(state, win);
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (state.selection !== previous.selection) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   });
@@ -89,4 +107,28 @@ export function startUrlSync(
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
+}
+
+/** Parameters that name nothing in a dataset, so they can follow the store while the dataset is still coming. */
+const DATASET_FREE_PARAMETERS = ['lang', 'map'];
+
+/**
+ * While a linked dataset loads, the address keeps the link's view (it names
+ * the coming dataset's items, unknown to the study on screen); only the
+ * language and the map's pan follow the store meanwhile. Returns a function
+ * that stops following.
+ */
+export function followDatasetFreeChoices(store: StoreApi<DashboardStore>, win: Window = window): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.language === previous.language && state.mapView === previous.mapView) return;
+    const params = new URLSearchParams(win.location.search);
+    const wanted = new URLSearchParams(serializeUrlState(state));
+    for (const name of DATASET_FREE_PARAMETERS) {
+      const value = wanted.get(name);
+      if (value === null) params.delete(name);
+      else params.set(name, value);
+    }
+    const search = params.toString() === '' ? '' : `?${params.toString()}`;
+    if (search !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
+  });
 }

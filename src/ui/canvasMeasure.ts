@@ -26,3 +26,12 @@ export function canvasMeasure(font: string): Measure {
     return width;
   };
 }
+
+/**
+ * Forgets every measured width. The caches are keyed by the text itself, so
+ * they keep every wording of every dataset drawn; once another dataset is on
+ * screen, a network's thousands of labels are dead weight.
+ */
+export function forgetMeasuredText(): void {
+  caches.clear();
+}

@@ -30,6 +30,10 @@ describe('automated accessibility scan (axe-core, WCAG 2.2 AA)', () => {
     }],
     ['English, phone width', '?lang=en', async () => {}],
     ['the study’s cells on Figure 1, and a profile’s advice', '?ws=1&sel=c:mecabourg&like=region', async () => {}],
+    ['the coverage matrix by region, columns by coverage', '?mx=region&t=grappe-entreprises', async (page) => {
+      await page.getByTestId('coverage-matrix').waitFor();
+      await page.getByRole('radio', { name: 'du domaine le plus couvert au moins couvert' }).check();
+    }],
     ['a network of 1,000 clusters (grouped map, bulk Figure 1), a mark focused', '', async (page) => {
       const body = JSON.stringify(generateNetwork(1000, 350, 3));
       await page.context().route('**/reseau/grand.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));

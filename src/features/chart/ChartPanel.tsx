@@ -9,7 +9,7 @@ import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useFontsReady } from '../../ui/useFontsReady';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { canvasMeasure } from '../../ui/canvasMeasure';
+import { canvasMeasure, forgetMeasuredText } from '../../ui/canvasMeasure';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
@@ -73,6 +73,8 @@ export function ChartPanel() {
   );
   // Layout depends only on data, size and language; filters and selection only restyle it.
   const model = useMemo(() => (fontsReady ? layout(initiatives, { width, height }) : null), [fontsReady, layout, initiatives, width, height]);
+  // The widths measured for a dataset go with it (when another is drawn, or the chart goes).
+  useEffect(() => forgetMeasuredText, [index]);
 
   const emphasisById = useMemo(
     () => new Map(initiatives.map((i) => [i.id, initiativeEmphasis(i, visibility, selection)])),

@@ -8,19 +8,26 @@ import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/Stor
 import { selectVisibility } from '../../state/selectors';
 import { downloadBlob } from '../../io/downloadBlob';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
-import { useViewHandles } from '../../io/export/viewHandles';
+import { useViewHandles, type ViewHandles } from '../../io/export/viewHandles';
+import type { MatrixTable } from '../../io/export/matrixExport';
 import { defaultExportTitle } from './defaultTitle';
 import { useExportMeta } from './useExportMeta';
 
-type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'xlsx' | 'json';
+type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'matrix' | 'xlsx' | 'json';
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly job: Job } | { readonly kind: 'done'; readonly fileName: string; readonly note: string | null } | { readonly kind: 'failed'; readonly message: string };
 
-const SCOPES: readonly ImageScope[] = ['whole', 'chart', 'map'];
+const SCOPES: readonly ImageScope[] = ['whole', 'chart', 'map', 'matrix'];
 const LAYOUTS: readonly ImageLayout[] = ['page', 'slide'];
 const SCOPE_FILE: Record<ImageLayout, Record<ImageScope, ExportView>> = {
-  page: { whole: 'vue', chart: 'figure1', map: 'carte' },
-  slide: { whole: 'diapo-vue', chart: 'diapo-figure1', map: 'diapo-carte' },
+  page: { whole: 'vue', chart: 'figure1', map: 'carte', matrix: 'matrice' },
+  slide: { whole: 'diapo-vue', chart: 'diapo-figure1', map: 'diapo-carte', matrix: 'diapo-matrice' },
 };
+
+/** The coverage matrix as the page has it; its view is always mounted (folded or not). */
+function matrixOf(views: ViewHandles): Promise<MatrixTable> {
+  if (!views.matrix) throw new Error('the coverage matrix is not on the page');
+  return views.matrix.table();
+}
 
 /**
  * Export what you see: the view, Figure 1 or the map as an image that stands
@@ -130,15 +137,21 @@ function ExportPanel({ id }: { id: string }) {
           format: job,
           scale,
           hideFiltered,
-          meta: buildMeta(scope, title),
+          meta: buildMeta(scope, title, scope === 'matrix' ? (await matrixOf(handles.views())).maxCount : undefined),
           tilesOmittedNote: t('export.tilesOmitted'),
           lowerDensityNote: (density) => t('export.densityLowered', { density }),
+          matrixRowsLeftOutNote: (shown, count) => t('export.matrixRowsLeftOut', { shown, count }),
           views: handles.views(),
         });
         blob = result.blob;
         fileName = exportFileName(SCOPE_FILE[layout][scope], phrases, now, job);
         const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
         note = notes.filter((n) => n !== null).join(' ') || null;
+      } else if (job === 'matrix') {
+        // The matrix is words and counts by nature: one form, the readable one.
+        const [{ readableCsv }, { matrixSheet }] = await Promise.all([import('../../io/export/workbook'), import('../../io/export/matrixExport')]);
+        blob = new Blob([readableCsv(matrixSheet(await matrixOf(handles.views())), delimiter)], { type: 'text/csv;charset=utf-8' });
+        fileName = exportFileName('matrice', phrases, now, 'csv');
       } else if ((job === 'initiatives' || job === 'clusters') && csvForm === 'readable') {
         const { readableTables, readableCsv } = await import('../../io/export/workbook');
         const tables = readableTables(index, { initiatives: visibleInitiatives, clusters: visibleClusters }, language, t);
@@ -161,7 +174,9 @@ function ExportPanel({ id }: { id: string }) {
           exportedOn: now.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
           link: window.location.href,
         };
-        blob = await workbookBlob(workbookSheets(index, { initiatives: visibleInitiatives, clusters: visibleClusters }, about, language, t));
+        const { matrixSheet } = await import('../../io/export/matrixExport');
+        const matrix = matrixSheet(await matrixOf(handles.views()));
+        blob = await workbookBlob(workbookSheets(index, { initiatives: visibleInitiatives, clusters: visibleClusters, matrix }, about, language, t));
         fileName = exportFileName('donnees', phrases, now, 'xlsx');
       } else {
         blob = data.filteredJson(index.dataset, { initiatives: visibleInitiatives, clusters: visibleClusters }, {
@@ -219,7 +234,7 @@ function ExportPanel({ id }: { id: string }) {
         {radios('scope', t('export.scope'), SCOPES, scope, setScope, (option) => t(`export.scope_${option}`))}
         {radios('scale', t('export.density'), [2, 1], scale, setScale, (option) => t(layout === 'slide' ? `export.slideDensity_${option}` : `export.density_${option}`))}
         <label className="export-check">
-          <input type="checkbox" checked={hideFiltered} onChange={(event) => setHideFiltered(event.target.checked)} />
+          <input type="checkbox" checked={hideFiltered} disabled={scope === 'matrix'} onChange={(event) => setHideFiltered(event.target.checked)} />
           {t('export.hideFiltered')}
         </label>
         <div className="export-actions">
@@ -234,6 +249,7 @@ function ExportPanel({ id }: { id: string }) {
         <div className="export-actions">
           {jobButton('initiatives', t('export.initiativesCsv'))}
           {jobButton('clusters', t('export.clustersCsv'))}
+          {jobButton('matrix', t('export.matrixCsv'))}
           {jobButton('xlsx', t('export.workbook'))}
           {jobButton('json', t('export.json'))}
         </div>

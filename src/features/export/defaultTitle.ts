@@ -51,7 +51,7 @@ export function defaultExportTitle(
         : t('export.titleRegions', { count: regions.names.length });
   const what =
     domains === undefined ? '' : domains.labels.length === 1 ? (domainShortLabels.get(domains.labels[0]!) ?? domains.labels[0]!) : t('export.titleDomains', { count: domains.labels.length });
-  return t(`export.titlePhrase_${scope === 'map' ? 'map' : 'initiatives'}`, {
+  return t(`export.titlePhrase_${scope === 'map' || scope === 'matrix' ? scope : 'initiatives'}`, {
     who,
     interviewed: interviewed ? t(`export.titleInterviewed_${interviewed.value}`) : '',
     where: where === '' ? '' : ` ${where}`,

@@ -3,6 +3,7 @@ import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { groupLegendSvgMarkup, isGroupedMap } from '../../domain/map/groupStyle';
 import { APPROXIMATE_LEGEND_SVG, markerSvgMarkup } from '../../domain/map/markerLayout';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
+import { EMPTY_CELL_SHADE, matrixShades, type MatrixShade } from '../../domain/coverageMatrix';
 import type { ExportMeta, LegendItem } from '../../io/export/composeDocument';
 import type { ImageScope } from '../../io/export/exportView';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
@@ -14,6 +15,9 @@ const symbolSvg = (path: string, color: string) =>
 /** The study's grid in the legend: a dashed cell, hatched as an empty one is. */
 const GRID_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="0.5" width="15" height="15" fill="#1f4e79" fill-opacity="0.12" stroke="#1f4e79" stroke-opacity="0.5" stroke-dasharray="3 2"/><path d="M0 16L16 0M-4 12L12 -4M4 20L20 4" stroke="#8a939c" stroke-opacity="0.6"/></svg>';
+/** A matrix cell in the legend: its shade, framed as on the page. */
+const shadeSvg = (shade: MatrixShade) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="2.5" width="15" height="11" fill="${shade.fill}" stroke="#c9ced4"/></svg>`;
 const RING_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="7" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><circle r="3.5" fill="#8a939c"/></svg>';
 
@@ -22,7 +26,7 @@ const RING_SVG =
  * legend, source, version, link. Read when the export runs, so that filter
  * changes do not re-render the export menu.
  */
-export function useExportMeta(): (scope: ImageScope, title: string) => ExportMeta {
+export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCount?: number) => ExportMeta {
   const { t, i18n } = useTranslation();
   const language = useDashboard((s) => s.language);
   const api = useDashboardApi();
@@ -30,12 +34,19 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
   const describe = useDescribeFilters();
   const { dataset } = index;
 
-  return (scope, title) => {
+  return (scope, title, matrixMaxCount = 1) => {
     const { filters } = api.getState();
     const visibility = selectVisibility(index, filters);
     const phrases = describe(filters);
     const legend: LegendItem[] = [];
-    if (scope !== 'map') {
+    if (scope === 'matrix') {
+      // What the shades count, step by step, as under the matrix on the page.
+      for (const shade of [EMPTY_CELL_SHADE, ...matrixShades(matrixMaxCount)]) {
+        const range = shade.from === shade.to ? String(shade.from) : `${shade.from}–${shade.to}`;
+        legend.push({ svg: shadeSvg(shade), label: t('export.matrixLegend', { count: shade.to, range }) });
+      }
+    }
+    if (scope === 'whole' || scope === 'chart') {
       const visibleInitiatives = dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
       const domainIds = new Set(visibleInitiatives.map((i) => i.domain));
       for (const domain of [...dataset.domains].sort((a, b) => a.order - b.order)) {
@@ -45,7 +56,7 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
       // An image with the study's grid says what its cells mean, as the page does under Figure 1.
       if (api.getState().whiteSpace) legend.push({ svg: GRID_SVG, label: t('chart.whiteSpaceLegend') });
     }
-    if (scope !== 'chart') {
+    if (scope === 'whole' || scope === 'map') {
       const visibleClusters = dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
       for (const type of CLUSTER_TYPES) {
         if (visibleClusters.some((c) => c.type === type)) legend.push({ svg: markerSvgMarkup(type, true, 16), label: t(`clusterType.${type}`) });
@@ -60,7 +71,7 @@ export function useExportMeta(): (scope: ImageScope, title: string) => ExportMet
       }
     }
     const date = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
-    const attribution = scope === 'chart' ? null : document.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? null;
+    const attribution = scope === 'chart' || scope === 'matrix' ? null : document.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? null;
     return {
       title,
       filterLine: phrases.length > 0 ? phrases.join(' · ') : t('filterWords.none'),

@@ -70,16 +70,22 @@ export class HeadquartersNames {
     this.drawn = key;
 
     const density = Math.max(2, window.devicePixelRatio || 1);
-    this.canvas.width = Math.round(size.x * density);
-    this.canvas.height = Math.round(size.y * density);
-    this.canvas.style.width = `${size.x}px`;
-    this.canvas.style.height = `${size.y}px`;
+    const [width, height] = [Math.round(size.x * density), Math.round(size.y * density)];
+    // A new size means a new bitmap; otherwise clearing keeps the context's state (its font: see drawNames).
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${size.x}px`;
+      this.canvas.style.height = `${size.y}px`;
+    }
     L.DomUtil.setPosition(this.canvas, map.containerPointToLayerPoint([0, 0]));
     // Who is written on the map, for the tests and anyone inspecting the page.
     this.canvas.dataset.named = '';
     const context = this.canvas.getContext('2d');
-    if (!context || named.size === 0) return;
-    context.scale(density, density);
+    if (!context) return;
+    context.setTransform(density, 0, 0, density, 0, 0);
+    context.clearRect(0, 0, size.x, size.y);
+    if (named.size === 0) return;
     const shown = markers.filter((m) => named.has(m.id));
     const placed = drawNames(context, shown, this.radius, { nameOf: this.nameOf, fontPx: FONT_PX }, { width: size.x, height: size.y });
     this.canvas.dataset.named = placed.map((name) => name.id).join(' ');

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
@@ -11,8 +11,16 @@ import { BasemapLayer } from './BasemapLayer';
 import { HeadquartersLayer } from './HeadquartersLayer';
 import { MapLegend } from './MapLegend';
 
-/** Only large networks need it: loaded on demand, it stays out of the first download. */
-const GroupedHeadquartersLayer = lazy(() => import('./GroupedHeadquartersLayer').then((m) => ({ default: m.GroupedHeadquartersLayer })));
+/**
+ * How the headquarters are shown, by display mode (see `isGroupedMap`): one
+ * marker each, or grouped on a canvas for a large network. Each is a Leaflet
+ * layer mounted inside the map. The grouped one is loaded on demand: only
+ * large networks need it, so it stays out of the first download.
+ */
+const HEADQUARTERS_DISPLAY: Record<'markers' | 'grouped', { readonly layer: ComponentType; readonly onDemand: boolean }> = {
+  markers: { layer: HeadquartersLayer, onDemand: false },
+  grouped: { layer: lazy(() => import('./GroupedHeadquartersLayer').then((m) => ({ default: m.GroupedHeadquartersLayer }))), onDemand: true },
+};
 
 /** Metropolitan France: the view when no headquarters can be placed (an import without coordinates). */
 const FRANCE_BOUNDS = L.latLngBounds([41, -5], [51.5, 9.6]);
@@ -169,15 +177,7 @@ export function MapPanel() {
             <BasemapLayer onError={onBasemapError} />
           )}
           {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
-          {grouped ? (
-            <LoadBoundary fallback={<p className="map-load-error" role="alert">{t('app.partFailed')}</p>}>
-              <Suspense fallback={null}>
-                <GroupedHeadquartersLayer />
-              </Suspense>
-            </LoadBoundary>
-          ) : (
-            <HeadquartersLayer />
-          )}
+          <HeadquartersDisplay mode={grouped ? 'grouped' : 'markers'} failed={t('app.partFailed')} />
         </MapContainer>
       </div>
       {basemapError && !onlineTiles && (
@@ -192,6 +192,19 @@ export function MapPanel() {
       {grouped && <p className="map-note">{t('map.groupedNote', { threshold: GROUPING_THRESHOLD })}</p>}
       <MapLegend grouped={grouped} approximate={approximate} />
     </section>
+  );
+}
+
+/** The headquarters in the display mode chosen; a mode loaded on demand says so if its code cannot be fetched. */
+function HeadquartersDisplay({ mode, failed }: { readonly mode: keyof typeof HEADQUARTERS_DISPLAY; readonly failed: string }) {
+  const { layer: Layer, onDemand } = HEADQUARTERS_DISPLAY[mode];
+  if (!onDemand) return <Layer />;
+  return (
+    <LoadBoundary fallback={<p className="map-load-error" role="alert">{failed}</p>}>
+      <Suspense fallback={null}>
+        <Layer />
+      </Suspense>
+    </LoadBoundary>
   );
 }
 

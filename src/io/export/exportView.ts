@@ -2,13 +2,14 @@ import { captureMap, type CaptureOptions } from './captureMap';
 import { documentSvg, layoutDocument, type ContentPart, type DocumentLayout, type DocumentMeasures, type ExportMeta } from './composeDocument';
 import { CHART_ENLARGEMENT, layoutSlide, SLIDE_CAPTION, slideViewBoxes, type MeasureAt } from './composeSlide';
 import { embeddedFontFaces } from './embeddedFont';
+import { matrixSvg, type MatrixDrawing } from './matrixExport';
 import { assertCanvasFits, ExportError } from './exportErrors';
 import { canvasMeasure } from '../../ui/canvasMeasure';
 import { svgToImage } from './svgMarkup';
 import type { ViewHandles } from './viewHandles';
 
-/** What an image shows: the two views as laid out on screen, or one of them. */
-export type ImageScope = 'whole' | 'chart' | 'map';
+/** What an image shows: the two views as laid out on screen, one of them, or the coverage matrix. */
+export type ImageScope = 'whole' | 'chart' | 'map' | 'matrix';
 /** A page the size of the views (for a report), or a 16:9 slide (for a presentation). */
 export type ImageLayout = 'page' | 'slide';
 
@@ -25,6 +26,8 @@ export interface ImageExportRequest {
   readonly tilesOmittedNote: string;
   /** Drawn into the footer when the PNG had to be made at a lower density than asked (browser canvas limits). */
   readonly lowerDensityNote: (density: number) => string;
+  /** Drawn into the footer when the matrix has more rows than a picture holds. */
+  readonly matrixRowsLeftOutNote: (shown: number, leftOut: number) => string;
   /** The views, as they hand themselves over (never looked up in the page by selectors). */
   readonly views: ViewHandles;
 }
@@ -119,7 +122,36 @@ interface Composed {
 
 /** The document's layout with its views in place; the map captured at `density` (device px per CSS px of the image). */
 function compose(request: ImageExportRequest, density: number): Promise<Composed> {
+  if (request.scope === 'matrix') return composeMatrix(request);
   return request.layout === 'slide' ? composeSlide(request, density) : composePage(request, density);
+}
+
+const matrixMeasures = () => ({
+  text: canvasMeasure(`12px ${FONT_FAMILY}`),
+  bold: canvasMeasure(`600 12px ${FONT_FAMILY}`),
+  header: canvasMeasure(`600 11px ${FONT_FAMILY}`),
+});
+
+/** The coverage matrix drawn from the table the view hands over: on a page at its own size, or fitted to a slide. */
+async function composeMatrix(request: ImageExportRequest): Promise<Composed> {
+  const drawing = matrixSvg(await required(request.views.matrix, 'The coverage matrix').table(), matrixMeasures());
+  const meta = withMatrixNote(request, drawing);
+  if (request.layout === 'page') {
+    const part: ContentPart = { kind: 'svg', markup: drawing.markup, x: 0, y: 0, width: drawing.width, height: drawing.height };
+    return { layout: layoutDocument(meta, { width: drawing.width, height: drawing.height, parts: [part] }, pageMeasures()), tilesOmitted: false };
+  }
+  const frame = layoutSlide(meta, measureAt);
+  const box = frame.contentBox;
+  // Enlarged for a projector as far as the slide allows (at most twice), centred.
+  const scale = Math.min(2, box.width / drawing.width, box.height / drawing.height);
+  const x = box.x + Math.round((box.width - drawing.width * scale) / 2);
+  const part: ContentPart = { kind: 'svg', markup: drawing.markup, x, y: box.y, width: drawing.width * scale, height: drawing.height * scale, scale };
+  return { layout: { ...frame, content: { x: 0, y: 0, parts: [part] } }, tilesOmitted: false };
+}
+
+function withMatrixNote(request: ImageExportRequest, drawing: MatrixDrawing): ExportMeta {
+  if (drawing.rowsLeftOut === 0) return request.meta;
+  return { ...request.meta, notes: [...request.meta.notes, request.matrixRowsLeftOutNote(drawing.rowsDrawn, drawing.rowsLeftOut)] };
 }
 
 /** The request's texts, with the note that the tiles were left out when they were. */
@@ -183,6 +215,7 @@ function captionOf(panel: HTMLElement, origin: { left: number; top: number }): C
 
 async function composeSlide(request: ImageExportRequest, density: number, tilesKnownOmitted = false): Promise<Composed> {
   const { views, scope } = request;
+  if (scope === 'matrix') return composeMatrix(request);
   const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
   const map = scope === 'chart' ? null : required(views.map, 'The map');
   const container = map?.container() ?? null;

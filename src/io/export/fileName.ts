@@ -1,7 +1,7 @@
 import { slug } from '../../domain/text';
 
 /** Export kinds, as they appear in file names. */
-export type ExportView = 'vue' | 'figure1' | 'carte' | 'diapo-vue' | 'diapo-figure1' | 'diapo-carte' | 'initiatives' | 'clusters' | 'initiatives-lisible' | 'clusters-lisible' | 'donnees';
+export type ExportView = 'vue' | 'figure1' | 'carte' | 'diapo-vue' | 'diapo-figure1' | 'diapo-carte' | 'matrice' | 'diapo-matrice' | 'matrice-lisible' | 'initiatives' | 'clusters' | 'initiatives-lisible' | 'clusters-lisible' | 'donnees';
 
 const MAX_FILTER_PART = 60;
 

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { MatrixTable } from './matrixExport';
 
 /** A drawing of Figure 1 for an export, at a size of the export's choosing. */
 export interface ChartRenderRequest {
@@ -35,6 +36,11 @@ export interface MapHandle {
   readonly settled: () => Promise<void>;
 }
 
+export interface MatrixHandle {
+  /** The coverage matrix in words and in the order on screen, for the current filters. */
+  readonly table: () => Promise<MatrixTable>;
+}
+
 /**
  * What the views give the export, so that export never looks for them in the
  * page by test id or class name: the chart draws itself on request, the map
@@ -43,6 +49,7 @@ export interface MapHandle {
 export interface ViewHandles {
   readonly chart: ChartHandle | null;
   readonly map: MapHandle | null;
+  readonly matrix: MatrixHandle | null;
 }
 
 /** Where views register their handles while mounted; the export reads them when it runs. */
@@ -50,18 +57,23 @@ export interface ViewHandleRegistry {
   views(): ViewHandles;
   setChart(handle: ChartHandle | null): void;
   setMap(handle: MapHandle | null): void;
+  setMatrix(handle: MatrixHandle | null): void;
 }
 
 export function createViewHandles(): ViewHandleRegistry {
   let chart: ChartHandle | null = null;
   let map: MapHandle | null = null;
+  let matrix: MatrixHandle | null = null;
   return {
-    views: () => ({ chart, map }),
+    views: () => ({ chart, map, matrix }),
     setChart: (handle) => {
       chart = handle;
     },
     setMap: (handle) => {
       map = handle;
+    },
+    setMatrix: (handle) => {
+      matrix = handle;
     },
   };
 }

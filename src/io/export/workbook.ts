@@ -135,13 +135,14 @@ export function readableCsv(table: readonly SheetCell[][], delimiter: CsvDelimit
 /**
  * The filtered view as a workbook: « Initiatives » and « Clusters » sheets
  * with human headers and labels in the interface's language first, then the
- * exact CSV columns (machine ids) at the right for re-import, and an « À
+ * exact CSV columns (machine ids) at the right for re-import, the coverage
+ * matrix as the page has it (« Matrice », when given), and an « À
  * propos » sheet (title, filters in words, source, dataset version, date,
  * link). Pure: the file itself is written by `workbookBlob`.
  */
 export function workbookSheets(
   index: DatasetIndex,
-  visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[] },
+  visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[]; readonly matrix?: SheetCell[][] },
   about: WorkbookAbout,
   language: 'fr' | 'en',
   t: TFunction,
@@ -160,7 +161,12 @@ export function workbookSheets(
     [header(t('export.aboutDate')), text(about.exportedOn)],
     [header(t('export.aboutLink')), text(about.link)],
   ];
-  return [sheet(t('export.sheetInitiatives'), initiatives), sheet(t('export.sheetClusters'), clusters), { ...sheet(t('export.sheetAbout'), aboutRows), stickyRowsCount: 0 }];
+  return [
+    sheet(t('export.sheetInitiatives'), initiatives),
+    sheet(t('export.sheetClusters'), clusters),
+    ...(visible.matrix ? [sheet(t('export.sheetMatrix'), visible.matrix)] : []),
+    { ...sheet(t('export.sheetAbout'), aboutRows), stickyRowsCount: 0 },
+  ];
 }
 
 /** The workbook file; the writer (about 40 KB) is loaded only when a workbook is asked for. */

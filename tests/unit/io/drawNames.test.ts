@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drawNames } from '../../../src/io/export/drawNames';
 
 /** A 2D context that measures 7 px a character and records what is written. */
@@ -20,6 +20,10 @@ function recordingContext() {
 }
 
 describe('map names (issue #18, finding 16)', () => {
+  // Measured on the context itself while the web font is not in (node has no document).
+  beforeEach(() => vi.stubGlobal('document', { fonts: { status: 'loading' } }));
+  afterEach(() => vi.unstubAllGlobals());
+
   it('cuts a very long name with an ellipsis instead of leaving it out, and keeps short ones whole', () => {
     const { context, written } = recordingContext();
     const names = new Map([

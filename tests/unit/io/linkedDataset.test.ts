@@ -28,9 +28,23 @@ describe('linkedFileName', () => {
   });
 });
 
-/** What `fetch` resolves to, with only the fields the loader reads; `body` counts reads of the body. */
-function answer(fields: Partial<Pick<Response, 'ok' | 'status' | 'url' | 'redirected' | 'type'>>, body = vi.fn(async () => new TextEncoder().encode('name\nA\n').buffer)) {
-  return { ok: true, status: 200, url: '', redirected: false, type: 'basic', arrayBuffer: body, ...fields } as unknown as Response;
+const MB = 1024 * 1024;
+
+/** A body that hands out these chunks, then ends. */
+function streamOf(chunks: readonly Uint8Array<ArrayBuffer>[]): ReadableStream<Uint8Array<ArrayBuffer>> {
+  const queue = [...chunks];
+  return new ReadableStream<Uint8Array<ArrayBuffer>>({
+    pull(controller) {
+      const next = queue.shift();
+      if (next) controller.enqueue(next);
+      else controller.close();
+    },
+  });
+}
+
+/** What `fetch` resolves to, with only the fields the loader reads. */
+function answer(fields: Partial<Pick<Response, 'ok' | 'status' | 'url' | 'redirected' | 'type' | 'headers' | 'body'>>) {
+  return { ok: true, status: 200, url: '', redirected: false, type: 'basic', headers: new Headers(), body: streamOf([new TextEncoder().encode('name\nA\n')]), ...fields } as unknown as Response;
 }
 
 describe('fetchLinkedFile', () => {
@@ -39,7 +53,7 @@ describe('fetchLinkedFile', () => {
   it('asks the browser to stay on the same origin, redirects included', async () => {
     const fetcher = vi.fn(async () => answer({ url: url.href }));
     const file = await fetchLinkedFile(url, page, fetcher);
-    expect(fetcher).toHaveBeenCalledWith(url, { mode: 'same-origin', credentials: 'same-origin' });
+    expect(fetcher).toHaveBeenCalledWith(url, { mode: 'same-origin', credentials: 'same-origin', signal: null });
     expect(file).toEqual({ ok: true, name: 'réseau.csv', bytes: new TextEncoder().encode('name\nA\n') });
   });
 
@@ -49,10 +63,11 @@ describe('fetchLinkedFile', () => {
   });
 
   it('refuses, without reading it, an answer that a redirect brought from another origin', async () => {
-    const body = vi.fn(async () => new ArrayBuffer(0));
-    const fetcher = vi.fn(async () => answer({ url: 'http://localhost:9999/evil.csv', redirected: true, type: 'cors' }, body));
+    const body = streamOf([new Uint8Array(3)]);
+    const read = vi.spyOn(body, 'getReader');
+    const fetcher = vi.fn(async () => answer({ url: 'http://localhost:9999/evil.csv', redirected: true, type: 'cors', body }));
     expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'same-origin', params: { host: 'localhost:9999' } });
-    expect(body).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('tells a redirect the browser refused from a network failure', async () => {
@@ -68,10 +83,55 @@ describe('fetchLinkedFile', () => {
   });
 
   it('refuses a web page, as a server sends for a missing file, without reading it as data', async () => {
-    const body = vi.fn(async () => new TextEncoder().encode('<!doctype html><html></html>').buffer);
-    const page404 = { ...answer({ url: url.href }, body), headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }) } as Response;
-    expect(await fetchLinkedFile(url, page, vi.fn(async () => page404))).toEqual({ ok: false, code: 'html-page', params: {} });
-    expect(body).not.toHaveBeenCalled();
+    const body = streamOf([new TextEncoder().encode('<!doctype html><html></html>')]);
+    const read = vi.spyOn(body, 'getReader');
+    const fetcher = vi.fn(async () => answer({ url: url.href, headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }), body }));
+    expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'html-page', params: {} });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file whose declared size is over the limit without reading its body, naming the limit', async () => {
+    const body = streamOf([new Uint8Array(10)]);
+    const read = vi.spyOn(body, 'getReader');
+    const cancel = vi.spyOn(body, 'cancel');
+    const fetcher = vi.fn(async () => answer({ url: url.href, headers: new Headers({ 'content-length': String(2 * MB) }), body }));
+    expect(await fetchLinkedFile(url, page, fetcher, { maxBytes: MB })).toEqual({ ok: false, code: 'too-large-unread', params: { max: 1 } });
+    expect(read).not.toHaveBeenCalled();
+    expect(cancel).toHaveBeenCalled();
+  });
+
+  it('stops reading a file of unknown size as soon as it passes the limit', async () => {
+    const pulled: number[] = [];
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      pull(controller) {
+        pulled.push(pulled.length);
+        controller.enqueue(new Uint8Array(MB / 4));
+      },
+    });
+    const fetcher = vi.fn(async () => answer({ url: url.href, body }));
+    expect(await fetchLinkedFile(url, page, fetcher, { maxBytes: MB })).toEqual({ ok: false, code: 'too-large', params: { max: 1 } });
+    // Five quarters pass the limit; an endless stream was not read on.
+    expect(pulled.length).toBeLessThanOrEqual(6);
+  });
+
+  it('reads a file in chunks, saying how much arrived', async () => {
+    const progress: number[] = [];
+    const fetcher = vi.fn(async () => answer({ url: url.href, body: streamOf([new Uint8Array([1, 2]), new Uint8Array([3])]) }));
+    expect(await fetchLinkedFile(url, page, fetcher, { onProgress: (bytes) => progress.push(bytes) })).toEqual({ ok: true, name: 'réseau.csv', bytes: new Uint8Array([1, 2, 3]) });
+    expect(progress).toEqual([2, 3]);
+  });
+
+  it('gives up when its signal is aborted, with the reason given, asking nothing more', async () => {
+    const controller = new AbortController();
+    const fetcher = vi.fn(
+      (_: unknown, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    const file = fetchLinkedFile(url, page, fetcher, { signal: controller.signal });
+    controller.abort('cancelled');
+    await expect(file).rejects.toBe('cancelled');
+    // No redirect probe after an abort.
+    expect(fetcher).toHaveBeenCalledTimes(1);
   });
 
   it('says which HTTP status a missing file got', async () => {

@@ -9,7 +9,7 @@ const vocabulary = {
   initiativeIds: new Set(['salon-emploi']),
   caseStudyNumbers: new Set([1, 5]),
 };
-const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [], comparability: 'type', whiteSpace: false };
+const defaults: UrlState = { filters: DEFAULT_FILTERS, selection: null, mapView: null, language: 'fr', compared: [], comparability: 'type', whiteSpace: false, matrix: null };
 
 describe('URL state', () => {
   it('writes nothing for the default view', () => {
@@ -34,13 +34,14 @@ describe('URL state', () => {
       compared: ['mecabourg'],
       comparability: 'region',
       whiteSpace: true,
+      matrix: 'region',
     };
     const query = serializeUrlState(state);
     expect(parseUrlState(`?${query}`, vocabulary)).toEqual({ state, problems: [] });
   });
 
   it('ignores unknown and malformed parameters, and says which', () => {
-    const { state, problems } = parseUrlState('?d=recruter,nowhere&aud=0.9-0.1&lang=de&zoom=3&sel=c:ghost&map=91,2,5&iv=maybe', vocabulary);
+    const { state, problems } = parseUrlState('?d=recruter,nowhere&aud=0.9-0.1&lang=de&zoom=3&sel=c:ghost&map=91,2,5&iv=maybe&mx=rows', vocabulary);
     expect(state.filters.domains).toEqual(['recruter']);
     expect(state.filters.audience).toEqual([0, 1]);
     expect(state.language).toBe('fr');
@@ -55,9 +56,10 @@ describe('URL state', () => {
         { parameter: 'sel', value: 'c:ghost' },
         { parameter: 'map', value: '91,2,5' },
         { parameter: 'iv', value: 'maybe' },
+        { parameter: 'mx', value: 'rows' },
       ]),
     );
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
   });
 
   it('survives hostile values without throwing', () => {

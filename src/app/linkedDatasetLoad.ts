@@ -1,0 +1,142 @@
+import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
+import type { DashboardState } from '../state/dashboardStore';
+import type { Notice } from '../state/noticeStore';
+import type { AppStores } from '../state/StoreContext';
+
+/** A server that sends nothing for this long is given up on (a slow download that keeps coming is not). */
+export const LINK_IDLE_TIMEOUT_MS = 30_000;
+
+/**
+ * How a `?data=` load ended:
+ * - `shown`: the link's dataset is on screen;
+ * - `not-shown`: refused, failed, timed out or cancelled; the study stays, and the rest of the link applies to it;
+ * - `superseded`: the user chose something else while it loaded (a view, or other data), which stays.
+ */
+export type LinkLoadEnd = 'shown' | 'not-shown' | 'superseded';
+
+export interface LinkLoadOptions {
+  readonly page: LinkPage;
+  readonly fetcher?: typeof fetch | undefined;
+  readonly idleTimeoutMs?: number | undefined;
+}
+
+/** Why a load was stopped before its dataset could be shown (the abort's reason). */
+type StopReason = 'cancelled' | 'view-changed' | 'data-changed' | 'timed-out';
+
+/** Choices the user makes on the data on screen; the language and the map's pan name nothing in it, and do not count. */
+const viewChanged = (state: DashboardState, previous: DashboardState) =>
+  state.filters !== previous.filters ||
+  state.selection !== previous.selection ||
+  state.compared !== previous.compared ||
+  state.comparability !== previous.comparability ||
+  state.whiteSpace !== previous.whiteSpace ||
+  state.matrix !== previous.matrix;
+
+/**
+ * Stops the load on the user's later action: Cancel (dismissing the
+ * loading notice), a view chosen on the study meanwhile, or other data put
+ * on screen. The latest action wins: the link's dataset must not replace
+ * what the user did while waiting. Returns a function that stops watching.
+ */
+function watchUserActions(stores: AppStores, loading: Notice, stop: (reason: StopReason) => void): () => void {
+  const unsubscribes = [
+    stores.notices.subscribe((state) => {
+      if (!state.notices.includes(loading)) stop('cancelled');
+    }),
+    stores.dashboard.subscribe((state, previous) => {
+      if (viewChanged(state, previous)) stop('view-changed');
+    }),
+    stores.dataset.subscribe((state, previous) => {
+      if (state.state !== previous.state) stop('data-changed');
+    }),
+  ];
+  return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
+}
+
+/** Aborts after `ms` without progress; `touch` restarts the wait, `clear` ends it. */
+function idleTimer(ms: number, stop: (reason: StopReason) => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const clear = () => clearTimeout(timer);
+  const touch = () => {
+    clear();
+    timer = setTimeout(() => stop('timed-out'), ms);
+  };
+  return { touch, clear };
+}
+
+/**
+ * `?data=<url>` loads a dataset of one's own network, from the same origin
+ * only, redirects included (a link must not make the app fetch from
+ * elsewhere), while the study stays on screen and usable. The « Chargement… »
+ * notice has a Cancel button; a silent server times out.
+ */
+export async function loadLinkedDataset(stores: AppStores, address: string, options: LinkLoadOptions): Promise<LinkLoadEnd> {
+  const notices = stores.notices.getState();
+  const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
+    notices.push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
+  const resolved = resolveLinkedAddress(address, options.page);
+  if (!resolved.ok) {
+    report(resolved);
+    return 'not-shown';
+  }
+  const study = stores.dataset.getState().study;
+  if (!study) return 'not-shown';
+
+  const loading: Notice = { kind: 'import-loading', source: address };
+  notices.push(loading);
+  const idleTimeoutMs = options.idleTimeoutMs ?? LINK_IDLE_TIMEOUT_MS;
+  const controller = new AbortController();
+  // Said at once, in the same update as the action that stopped it: Cancel's button becomes the new notice's Close, keeping the focus.
+  const stop = (reason: StopReason) => {
+    if (controller.signal.aborted) return;
+    controller.abort(reason);
+    notices.dismiss(loading);
+    notices.push(stopNotice(address, reason, idleTimeoutMs));
+  };
+  const stopWatching = watchUserActions(stores, loading, stop);
+  const timer = idleTimer(idleTimeoutMs, stop);
+  timer.touch();
+  try {
+    const file = await fetchLinkedFile(resolved.url, options.page, options.fetcher, { signal: controller.signal, onProgress: timer.touch });
+    // Downloaded: what follows is the browser's own work, not a server's silence.
+    timer.clear();
+    if (!file.ok) {
+      report(file);
+      return 'not-shown';
+    }
+    const { name, bytes } = file;
+    // The import code is loaded only for links that carry a dataset.
+    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
+    const outcome = await importSources([{ name, bytes }], { delimiter: 'auto', frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+    controller.signal.throwIfAborted();
+    stopWatching();
+    if (!outcome.ok) {
+      notices.push({ kind: 'import-failed', source: address, problems: outcome.problems });
+      return 'not-shown';
+    }
+    stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
+    return 'shown';
+  } catch (error) {
+    const { aborted, reason } = controller.signal;
+    if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
+    report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
+    return 'not-shown';
+  } finally {
+    stopWatching();
+    timer.clear();
+    stores.notices.getState().dismiss(loading);
+  }
+}
+
+/** How a load stopped for this reason ends: a view or other data the user chose won; otherwise the study simply stays. */
+const END_OF_STOP: Readonly<Record<StopReason, LinkLoadEnd>> = { cancelled: 'not-shown', 'timed-out': 'not-shown', 'view-changed': 'superseded', 'data-changed': 'superseded' };
+const isStopReason = (reason: unknown): reason is StopReason => typeof reason === 'string' && reason in END_OF_STOP;
+
+/** Says why the link's dataset will not be on screen. */
+function stopNotice(address: string, reason: StopReason, idleTimeoutMs: number): Notice {
+  if (reason === 'timed-out') {
+    const seconds = Math.round(idleTimeoutMs / 1000);
+    return { kind: 'import-failed', source: address, problems: [{ file: address, code: 'link-timed-out', params: { seconds } }] };
+  }
+  return { kind: 'import-stopped', source: address, reason };
+}

@@ -1,0 +1,146 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadLinkedDataset, type LinkLoadOptions } from '../../../src/app/linkedDatasetLoad';
+import { createDashboardStore } from '../../../src/state/dashboardStore';
+import { createDatasetStore } from '../../../src/state/datasetStore';
+import { createNoticeStore } from '../../../src/state/noticeStore';
+import type { AppStores } from '../../../src/state/StoreContext';
+import { studyDataset } from '../../helpers/dashboard';
+
+const page = { href: 'http://127.0.0.1:4310/?data=net/clusters.csv', origin: 'http://127.0.0.1:4310' };
+const ADDRESS = 'net/clusters.csv';
+const LINKED_CSV = 'name,type,sector_fr,lat,lon\nSolo,ptce,Bois,47.2,-1.55\n';
+
+function studyStores(): AppStores {
+  const stores: AppStores = { dashboard: createDashboardStore(), dataset: createDatasetStore(), notices: createNoticeStore() };
+  stores.dataset.getState().setDataset(studyDataset());
+  return stores;
+}
+
+/** A server that answers only when told to, and gives up when the request is aborted. */
+function heldServer() {
+  let answer: (() => void) | undefined;
+  const signals: AbortSignal[] = [];
+  const fetcher = vi.fn(
+    (_: unknown, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        const signal = init?.signal;
+        if (signal) signals.push(signal);
+        signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+        answer = () => resolve(new Response(LINKED_CSV, { status: 200 }));
+      }),
+  );
+  return { fetcher, signals, release: () => answer?.() };
+}
+
+const clusterNames = (stores: AppStores) => {
+  const { state } = stores.dataset.getState();
+  return state.status === 'ready' ? state.index.dataset.clusters.map((c) => c.name) : [];
+};
+const kinds = (stores: AppStores) => stores.notices.getState().notices.map((n) => n.kind);
+/** Lets the load reach its wait on the server. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a ?data= load', () => {
+  const load = (stores: AppStores, options: Partial<LinkLoadOptions>) => loadLinkedDataset(stores, ADDRESS, { page, ...options });
+
+  it('shows the dataset when nothing happened meanwhile', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    expect(kinds(stores)).toEqual(['import-loading']);
+    server.release();
+    expect(await end).toBe('shown');
+    expect(clusterNames(stores)).toEqual(['Solo']);
+    expect(kinds(stores)).toEqual([]);
+  });
+
+  it('is cancelled by dismissing its loading notice: the request is aborted and the study stays', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    const [loading] = stores.notices.getState().notices;
+    stores.notices.getState().dismiss(loading!);
+    expect(await end).toBe('not-shown');
+    expect(server.signals[0]?.aborted).toBe(true);
+    expect(stores.notices.getState().notices).toEqual([{ kind: 'import-stopped', source: ADDRESS, reason: 'cancelled' }]);
+    expect(clusterNames(stores)).toHaveLength(studyDataset().clusters.length);
+  });
+
+  it('gives way to a filter chosen meanwhile, which is kept', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    stores.dashboard.getState().setInterviewed('interviewed');
+    server.release();
+    expect(await end).toBe('superseded');
+    expect(stores.dashboard.getState().filters.interviewed).toBe('interviewed');
+    expect(clusterNames(stores)).toHaveLength(studyDataset().clusters.length);
+    expect(stores.notices.getState().notices).toEqual([{ kind: 'import-stopped', source: ADDRESS, reason: 'view-changed' }]);
+  });
+
+  it('does not give way to a language or a map pan, which name nothing in the data', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    stores.dashboard.getState().setLanguage('en');
+    stores.dashboard.getState().setMapView({ lat: 47, lon: 2, zoom: 6 });
+    server.release();
+    expect(await end).toBe('shown');
+    expect(clusterNames(stores)).toEqual(['Solo']);
+  });
+
+  it('gives way to a file imported meanwhile, even when the link answers in the same instant', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    server.release();
+    stores.dataset.getState().setDataset({ ...studyDataset(), clusters: [] }, { kind: 'import', name: 'mine.json' });
+    expect(await end).toBe('superseded');
+    expect(stores.dataset.getState().state).toMatchObject({ origin: { kind: 'import', name: 'mine.json' } });
+    expect(stores.notices.getState().notices).toEqual([{ kind: 'import-stopped', source: ADDRESS, reason: 'data-changed' }]);
+  });
+
+  it('times out when the server says nothing for the given time, and says after how long', async () => {
+    vi.useFakeTimers();
+    const stores = studyStores();
+    const server = heldServer();
+    const end = load(stores, { fetcher: server.fetcher, idleTimeoutMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(kinds(stores)).toEqual(['import-loading']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await end).toBe('not-shown');
+    expect(server.signals[0]?.aborted).toBe(true);
+    expect(stores.notices.getState().notices).toEqual([
+      { kind: 'import-failed', source: ADDRESS, problems: [{ file: ADDRESS, code: 'link-timed-out', params: { seconds: 30 } }] },
+    ]);
+  });
+
+  it('does not time out a slow download that keeps coming', async () => {
+    vi.useFakeTimers();
+    const stores = studyStores();
+    const lines = LINKED_CSV.split('\n').map((line) => new TextEncoder().encode(`${line}\n`));
+    // One line every 20 s: never 30 s of silence, 60 s in all.
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 20_000));
+        const next = lines.shift();
+        if (next && next.length > 1) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const end = load(stores, { fetcher: async () => new Response(body), idleTimeoutMs: 30_000 });
+    await vi.advanceTimersByTimeAsync(80_000);
+    vi.useRealTimers();
+    expect(await end).toBe('shown');
+    expect(clusterNames(stores)).toEqual(['Solo']);
+  });
+});
