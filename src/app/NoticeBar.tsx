@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadDatasetWords } from '../i18n/i18n';
 import { problemPlace } from '../i18n/problemPlace';
 import type { Notice } from '../state/noticeStore';
 import { useNotices } from '../state/StoreContext';
@@ -12,8 +14,14 @@ const STOPPED_MESSAGES = {
 
 /** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { notices, dismiss } = useNotices();
+  // A refused linked dataset may have problems of its schema or links, worded by words loaded with the import.
+  const refused = notices.some((notice) => notice.kind === 'import-failed');
+  const [wordsLoaded, setWordsLoaded] = useState(false);
+  useEffect(() => {
+    if (refused && !wordsLoaded) void loadDatasetWords(i18n).then(() => setWordsLoaded(true));
+  }, [refused, wordsLoaded, i18n]);
   if (notices.length === 0) return null;
   return (
     <div className="notices" role="status">
@@ -28,15 +36,19 @@ export function NoticeBar() {
           ) : (
             <div>
               <span>{t('notices.importFailed', { source: notice.source })}</span>
+              {/* A problem worded by the import's words follows once they are in; the notice and its button stay put (focus is kept on them). */}
               <ul>
-                {notice.problems.slice(0, 10).map((problem, j) => (
-                  <li key={j}>
-                    {t('import.problem', {
-                      place: problemPlace(problem, t),
-                      message: t(`importProblems.${problem.code}`, problem.params),
-                    })}
-                  </li>
-                ))}
+                {notice.problems
+                  .slice(0, 10)
+                  .filter((problem) => wordsLoaded || i18n.exists(`importProblems.${problem.code}`))
+                  .map((problem, j) => (
+                    <li key={j}>
+                      {t('import.problem', {
+                        place: problemPlace(problem, t),
+                        message: t(`importProblems.${problem.code}`, problem.params),
+                      })}
+                    </li>
+                  ))}
               </ul>
             </div>
           )}

@@ -6,12 +6,22 @@
  */
 import { z } from 'zod';
 import { CLUSTER_TYPES } from './clusterTypes';
+import { contrastWithWhite, MIN_GRAPHIC_CONTRAST } from './colour';
+import type { SchemaRule } from './schemaIssues';
 
 // No code generated at run time: zod would otherwise probe `new Function` when
 // the first object schema is built, which the built page's Content Security
 // Policy (script-src without 'unsafe-eval') refuses and reports as a violation.
 // Set before any schema below is built; parsing is the same, only not compiled.
 z.config({ jitless: true });
+
+/** A rule of the data format that a type cannot state; `rule` lets the interface word it, `values` fill the wording. */
+const rule = (name: SchemaRule, message: string, path: PropertyKey[], values: Record<string, string | number> = {}) => ({
+  code: 'custom' as const,
+  message,
+  path,
+  params: { rule: name, values },
+});
 
 /** Text in both interface languages. `fr` is the study's language. */
 export const LocalizedText = z.object({
@@ -47,9 +57,13 @@ export const Figure = z.object({
   /** The year the figure refers to; null when the study does not say, and for unit "year" (the value is the year). */
   year: z.number().int().min(1900).max(2100).nullable(),
   source: SourceRef,
-}).refine((figure) => figure.unit !== 'year' || figure.year === null, {
-  message: 'a figure whose unit is "year" carries the year as its value: its "year" must be null',
-  path: ['year'],
+}).superRefine((figure, context) => {
+  if (figure.unit === 'year' && figure.year !== null) {
+    context.addIssue(rule('year-unit-null', 'a figure whose unit is "year" carries the year as its value: its "year" must be null', ['year']));
+  }
+  if (figure.unit === 'percent' && !(figure.value >= 0 && figure.value <= 100)) {
+    context.addIssue(rule('percent-range', `a percentage is between 0 and 100, not ${figure.value}`, ['value'], { value: figure.value }));
+  }
 });
 
 /** A short verbatim quote (a sentence or two) in French, with our English translation. */
@@ -73,8 +87,16 @@ export const Meta = z.object({
   isbn: z.string().nullable(),
   authors: z.array(z.string().min(1)),
   partner: z.string().nullable(),
-  /** Where the study can be read. */
-  url: z.string().url().nullable(),
+  /** Where the study can be read: a web page (http or https), as the link is offered to the reader. */
+  url: z
+    .string()
+    .url()
+    .superRefine((url, context) => {
+      // Only an address with a scheme is judged here; one without is not a URL at all, which url() says.
+      const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(url)?.[0].toLowerCase();
+      if (scheme !== undefined && scheme !== 'http:' && scheme !== 'https:') context.addIssue(rule('url-scheme', `only http and https addresses are links to read, not ${scheme}`, [], { scheme }));
+    })
+    .nullable(),
   /** The line an export carries, e.g. "Source : Apec, Les études de l'emploi cadre n° 2016-09, mars 2016". */
   sourceLine: LocalizedText,
   licence: LocalizedText,
@@ -89,7 +111,15 @@ export const Domain = z.object({
   shortLabel: LocalizedText,
   description: LocalizedText,
   /** `#rrggbb`; the palette must stay distinguishable for colour-blind readers and reach 3:1 on white. */
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .superRefine((color, context) => {
+      const ratio = contrastWithWhite(color);
+      if (/^#[0-9a-f]{6}$/i.test(color) && ratio < MIN_GRAPHIC_CONTRAST) {
+        context.addIssue(rule('colour-contrast', `${color} has a contrast of ${ratio.toFixed(2)}:1 against the white page; marks need at least 3:1`, [], { value: color, ratio: Number(ratio.toFixed(2)) }));
+      }
+    }),
   order: z.number().int().min(1),
   source: SourceRef,
 });
@@ -153,13 +183,13 @@ export const Headquarters = z
   .superRefine((hq, context) => {
     const known = hq.commune !== null;
     if ((hq.lat === null) !== (hq.lon === null)) {
-      context.addIssue({ code: 'custom', message: 'lat and lon go together: give both or neither', path: ['lat'] });
+      context.addIssue(rule('lat-lon-together', 'lat and lon go together: give both or neither', ['lat']));
     }
     if (hq.precision === 'commune' && !known) {
-      context.addIssue({ code: 'custom', message: 'a seat of precision "commune" needs its commune', path: ['commune'] });
+      context.addIssue(rule('commune-needed', 'a seat of precision "commune" needs its commune', ['commune']));
     }
     if (hq.precision === 'department' && (hq.commune !== null || hq.inseeCode !== null)) {
-      context.addIssue({ code: 'custom', message: 'a seat of precision "department" has null commune and inseeCode', path: ['precision'] });
+      context.addIssue(rule('department-precision-nulls', 'a seat of precision "department" has null commune and inseeCode', ['precision']));
     }
   });
 

@@ -34,3 +34,13 @@ export function createI18n(language: Language, onMissingKey: (key: string) => vo
   );
   return instance;
 }
+
+/**
+ * Adds the words of a dataset's problems and of problem kinds (`datasetWords`)
+ * to both languages. They are needed only once something is imported, so they
+ * are fetched then, not with the first paint.
+ */
+export async function loadDatasetWords(instance: i18n): Promise<void> {
+  const { datasetWords } = await import('./datasetWords');
+  for (const language of LANGUAGES) instance.addResourceBundle(language, 'translation', datasetWords[language], true, false);
+}

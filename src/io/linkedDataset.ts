@@ -4,7 +4,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -83,6 +83,8 @@ export async function fetchLinkedFile(
   const final = response.redirected && response.url ? new URL(response.url) : url;
   if (final.origin !== page.origin) return refuseUnread(response, { ok: false, code: 'same-origin', params: { host: placeOf(final) } });
   if (!response.ok) return refuseUnread(response, { ok: false, code: 'fetch-failed', params: { detail: `HTTP ${response.status}` } });
+  // A server's page for a missing file (single-page hosts answer 200 with index.html) is not data; the import also checks the first bytes.
+  if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return refuseUnread(response, { ok: false, code: 'html-page', params: {} });
   const max = maxBytes / (1024 * 1024);
   if (Number(response.headers.get('content-length')) > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
   const bytes = await readUpTo(response, maxBytes, signal, onProgress);

@@ -206,3 +206,27 @@ describe('importing data the map cannot place', () => {
     await session.close();
   });
 });
+
+describe('importing places that cannot be right (issue #18, finding 7)', () => {
+  it('loads them, and says which seats are outside France, swapped, or far from their commune', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    await importFiles(page, [
+      {
+        name: 'sièges.csv',
+        mimeType: 'text/csv',
+        buffer: csv('name,type,sector_fr,commune,lat,lon\nInversé,ptce,Bois,,2.35,48.85\nNulle part,ptce,Bois,,0,0\nLoin,ptce,Bois,Lannion,43.6,1.44\nBien placé,ptce,Bois,Lannion,48.73,-3.46\n'),
+      },
+    ]);
+    await page.getByText(/Données chargées/).waitFor();
+    expect(await page.locator('.import-warnings li').allTextContents()).toEqual([
+      'sièges.csv, ligne 2, colonne lat : 2.35, 48.85 est hors de France : latitude et longitude inversées ? (48.85, 2.35 serait en France) ; cluster chargé tel quel',
+      'sièges.csv, ligne 3, colonne lat : 0, 0 est hors de France (métropole et départements d’outre-mer) : vérifiez les coordonnées ; cluster chargé, mais hors de la vue de la carte',
+      'sièges.csv, ligne 4, colonne lat : ce point est à 684 km de la commune Lannion : coordonnées ou commune erronées ? ; cluster chargé tel quel',
+    ]);
+    await page.getByRole('button', { name: 'Fermer', exact: true }).click();
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 4 });
+    session.expectClean();
+    await session.close();
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { createI18n } from '../../src/i18n/i18n';
+import { datasetWords } from '../../src/i18n/datasetWords';
+import { createI18n, loadDatasetWords } from '../../src/i18n/i18n';
+import { problemKind, type ImportProblemCode } from '../../src/io/import/importProblem';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -33,5 +35,26 @@ describe('suggested names', () => {
     expect(english.t('importProblems.commune-unknown-suggest', { ...params, suggestions: ['Lannion'] })).toBe(
       '"Lann<b>ionn" was not found in the commune list (did you mean "Lannion"?): correct the name or give lat and lon; kept, not on the map',
     );
+  });
+});
+
+describe('the words of a dataset’s problems, loaded with the import', () => {
+  it('exist in French and English for the same keys, and name every kind of problem', () => {
+    expect(keys(datasetWords.en).sort()).toEqual(keys(datasetWords.fr).sort());
+    for (const language of ['fr', 'en'] as const) {
+      const problems = { ...{ fr, en }[language].importProblems, ...datasetWords[language].importProblems };
+      const missing = Object.keys(problems)
+        .map((code) => problemKind(code as ImportProblemCode))
+        .filter((kind) => !(kind in datasetWords[language].problemKinds));
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it('are added to both languages when loaded', async () => {
+    const french = createI18n('fr');
+    await loadDatasetWords(french);
+    expect(french.t('importProblems.schema-missing')).toBe('champ obligatoire absent');
+    expect(french.t('importProblems.commune-unknown', { commune: 'X' })).toContain('absente de la liste');
+    expect(french.getFixedT('en')('problemKinds.type-unknown')).toBe('unknown type');
   });
 });

@@ -3,7 +3,7 @@ import type { Domain, Initiative } from '../schema';
 import { paddedHull, polygonPath } from './domainRegions';
 import { boxesOverlap, boxInside, type Box } from './geometry';
 import { placeLabels, type LabelLayout, type LabelStyle } from './placeLabels';
-import { wrapText, type MeasureText } from './wrapText';
+import { truncateToWidth, wrapText, type MeasureText } from './wrapText';
 
 export type ChartLanguage = 'fr' | 'en';
 
@@ -255,7 +255,8 @@ function layoutRegions(input: ChartInput, marks: readonly ChartMark[], plot: Box
       if (own.length === 0) return { id: domain.id, color: domain.color, path: '', label: null };
       // A lone initiative's region is a rounded box, not a circle: a circle round a mark is how a case study is ringed.
       const hull = own.length === 1 ? loneRegion(own[0]!, HULL_PADDING) : paddedHull(own, HULL_PADDING);
-      const text = domain.shortLabel[input.language];
+      // A name longer than the room for it is cut (the legend and the tables keep it whole): 260 px holds every study name.
+      const text = truncateToWidth(domain.shortLabel[input.language], Math.min(plot.width - 4, Math.max(260, plot.width / 2)), input.measureDomain);
       const textWidth = Math.ceil(input.measureDomain(text));
       const top = Math.min(...hull.map(([, py]) => py));
       const bottom = Math.max(...hull.map(([, py]) => py));

@@ -3,9 +3,22 @@ export type MeasureText = (text: string) => number;
 
 const ELLIPSIS = '…';
 
+/**
+ * The start of a text that is certainly longer than `maxWidth` px can show,
+ * or the whole text. No character of a drawn font is narrower than a pixel,
+ * so a line of `maxWidth` px never shows more characters than that: cutting
+ * there changes no result, and spares measuring (and caching) a pasted name of
+ * 200,000 characters at every step of a search.
+ */
+function beyondWidth(text: string, maxWidth: number): string {
+  const limit = Math.max(0, Math.ceil(maxWidth)) + 2;
+  return text.length > limit ? text.slice(0, limit) : text;
+}
+
 /** Cuts a line so that it, with an ellipsis, fits in `maxWidth`; returns it unchanged if it fits. */
-export function truncateToWidth(text: string, maxWidth: number, measure: MeasureText): string {
-  if (measure(text) <= maxWidth) return text;
+export function truncateToWidth(whole: string, maxWidth: number, measure: MeasureText): string {
+  const text = beyondWidth(whole, maxWidth);
+  if (text === whole && measure(text) <= maxWidth) return text;
   let low = 0;
   let high = text.length;
   while (low < high) {
@@ -27,7 +40,10 @@ export interface WrappedText {
  * fit is cut with an ellipsis on the last line; a word wider than the line is
  * cut too, never allowed to overflow.
  */
-export function wrapText(text: string, maxWidth: number, maxLines: number, measure: MeasureText): WrappedText {
+export function wrapText(whole: string, maxWidth: number, maxLines: number, measure: MeasureText): WrappedText {
+  // What `maxLines` lines can show, with room for the spaces between words; the rest would be cut anyway.
+  const text = beyondWidth(whole, Math.max(1, maxLines) * (maxWidth + 2));
+  const clipped = text !== whole;
   const words = text.split(/\s+/).filter((word) => word !== '');
   const lines: string[] = [];
   let current = '';
@@ -48,5 +64,5 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
     kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''} ${lines.slice(maxLines).join(' ')}`;
   }
   const fitted = kept.map((line) => truncateToWidth(line, maxWidth, measure));
-  return { lines: fitted, truncated: lines.length > maxLines || fitted.some((line, i) => line !== kept[i]) };
+  return { lines: fitted, truncated: clipped || lines.length > maxLines || fitted.some((line, i) => line !== kept[i]) };
 }

@@ -16,7 +16,10 @@ export const ChartLegend = memo(function ChartLegend() {
           <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
             <path d={domainSymbolPath(domain.order, 90)} fill={domain.color} />
           </svg>
-          {domain.label[language]}
+          {/* Cut to two lines on screen (a pasted label must not push the views off the page); whole on hover and to screen readers. */}
+          <span className="legend-name" title={domain.label[language]}>
+            {domain.label[language]}
+          </span>
         </li>
       ))}
       <li>

@@ -1,8 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../io/downloadBlob';
-import { problemText, type ImportProblem } from '../../io/import/importProblem';
+import { problemText, type ImportProblem, type OmittedProblems } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
+import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
@@ -10,8 +11,10 @@ import { useDashboard, useDatasetState, useStores } from '../../state/StoreConte
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading' }
-  | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly recoded: readonly string[] }
-  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] };
+  | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly omitted: OmittedProblems; readonly recoded: readonly string[] }
+  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems };
+
+const NONE_OMITTED: OmittedProblems = { count: 0, errors: 0, byKind: [] };
 
 /** A template as a file spreadsheets open with its accents (UTF-8 with a BOM, which toCsv writes). */
 const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf-8' });
@@ -22,7 +25,7 @@ const csvBlob = (text: string) => new Blob([text], { type: 'text/csv;charset=utf
  * check; then it replaces the data, and the study is one click away.
  */
 export function ImportDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const stores = useStores();
   const language = useDashboard((s) => s.language);
   // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
@@ -51,22 +54,30 @@ export function ImportDialog() {
     const tooLarge = files.filter((f) => f.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {
       // Refused before reading: a huge file must not freeze the tab.
-      setStatus({ kind: 'refused', problems: tooLarge.map((f) => ({ file: f.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' })) });
+      setStatus({
+        kind: 'refused',
+        problems: tooLarge.map((f) => ({ file: f.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' })),
+        omitted: NONE_OMITTED,
+      });
       return;
     }
     const study = stores.dataset.getState().study;
     if (!study) return;
     setStatus({ kind: 'reading' });
-    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../../io/import/importSources'), import('../../io/import/communeGeocoder')]);
+    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([
+      import('../../io/import/importSources'),
+      import('../../io/import/communeGeocoder'),
+      loadDatasetWords(i18n),
+    ]);
     const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
     if (!outcome.ok) {
-      setStatus({ kind: 'refused', problems: outcome.problems });
+      setStatus({ kind: 'refused', problems: outcome.problems, omitted: outcome.omitted });
       return;
     }
     const name = files.map((f) => f.name).join(', ');
     stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
-    setStatus({ kind: 'loaded', name, warnings: outcome.warnings, recoded: outcome.recodedFiles });
+    setStatus({ kind: 'loaded', name, warnings: outcome.warnings, omitted: outcome.omitted, recoded: outcome.recodedFiles });
   };
 
   const backToStudy = () => {
@@ -82,6 +93,16 @@ export function ImportDialog() {
   };
 
   const errors = status.kind === 'refused' ? status.problems.filter((p) => p.severity === 'error') : [];
+  // Past the listed problems, how many more of each kind: « et 99 800 autres problèmes : 99 000 « type inconnu », … ».
+  const more = (omitted: OmittedProblems) =>
+    omitted.count > 0 && (
+      <p className="import-more">
+        {t('import.more', {
+          count: omitted.count,
+          kinds: omitted.byKind.map((k) => t('import.moreKind', { count: k.count, kind: t(`problemKinds.${k.kind}`, { defaultValue: k.kind }) })).join(', '),
+        })}
+      </p>
+    );
 
   return (
     <>
@@ -148,11 +169,12 @@ export function ImportDialog() {
                 <li key={i}>{t('import.problem', { place: problemPlace(problem, t), message: t(`importProblems.${problem.code}`, problem.params) })}</li>
               ))}
             </ul>
+            {more(status.omitted)}
           </details>
         )}
         {status.kind === 'refused' && (
           <div role="alert" className="import-errors">
-            <p>{t('import.refused', { count: errors.length })}</p>
+            <p>{t('import.refused', { count: errors.length + status.omitted.errors })}</p>
             <ul data-testid="import-problems">
               {status.problems.map((problem, i) => (
                 <li key={i} className={problem.severity === 'warning' ? 'is-warning' : undefined}>
@@ -160,6 +182,7 @@ export function ImportDialog() {
                 </li>
               ))}
             </ul>
+            {more(status.omitted)}
           </div>
         )}
         {imported && (

@@ -13,6 +13,21 @@ function readOpen(): boolean {
 }
 
 /**
+ * The dataset's link, if it is a web page (the schema refuses other schemes;
+ * checked again where it becomes a link), with its host to show: a link's words
+ * must not say « the Apec's site » whatever it points to.
+ */
+function webLink(url: string | null): { readonly href: string; readonly host: string } | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? { href: parsed.href, host: parsed.host } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * What the page shows, in one line, so the views start high on a laptop's
  * first screen; the full text is one click away, and the choice is
  * remembered. An imported dataset speaks for itself: its own title and source.
@@ -33,12 +48,13 @@ export function Intro() {
       // Not remembered, still toggled.
     }
   };
+  const link = webLink(dataset.meta.url);
   const reference = (
     <p className="intro-reference">
       {t('intro.reference', { title: dataset.meta.title, source: dataset.meta.sourceLine[language] })}{' '}
-      {dataset.meta.url && (
-        <a href={dataset.meta.url} target="_blank" rel="noopener noreferrer">
-          {t(imported ? 'intro.readImported' : 'intro.read')}
+      {link && (
+        <a href={link.href} target="_blank" rel="noopener noreferrer">
+          {imported ? t('intro.readImported', { source: dataset.meta.publisher, host: link.host }) : t('intro.read')}
         </a>
       )}
     </p>

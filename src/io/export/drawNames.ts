@@ -1,3 +1,4 @@
+import { truncateToWidth } from '../../domain/chart/wrapText';
 import { placeNames, type PlacedName } from '../../domain/map/placeNames';
 import { canvasMeasure } from '../../ui/canvasMeasure';
 
@@ -36,8 +37,11 @@ export function drawNames(
   // Widths from the shared cache of a canvas outside the page once the web font is in: measuring on this canvas,
   // in the page, makes the browser bring the style of the page up to date first (2 ms per filter change).
   const measure = document.fonts.status === 'loaded' ? canvasMeasure(font) : (text: string) => context.measureText(text).width;
+  // A long name is cut, not left out: 30 em holds every study name; the profile and the tables keep it whole.
+  const maxWidth = Math.min(names.fontPx * 30, frame.width - 4 * markerRadius);
   const points = shown.flatMap((point) => {
-    const text = names.nameOf(point.id);
+    const name = names.nameOf(point.id);
+    const text = name ? truncateToWidth(name, maxWidth, measure) : '';
     return text ? [{ ...point, text, width: measure(text) }] : [];
   });
   const textById = new Map(points.map((p) => [p.id, p.text]));

@@ -1,3 +1,4 @@
+import type { GeoBox } from '../../domain/places';
 import { foldForSearch } from '../../domain/text';
 import type { Geocoder } from './csvToDataset';
 import { makeNameSuggester, type NameSuggester } from './suggestNames';
@@ -31,7 +32,7 @@ export function makeGeocoder(table: CommuneTable): Geocoder {
     const key = foldForSearch(commune[1]);
     byName.set(key, [...(byName.get(key) ?? []), commune]);
   }
-  return ({ inseeCode, commune, departmentCode }) => {
+  const geocode: Geocoder = ({ inseeCode, commune, departmentCode }) => {
     let matches = inseeCode ? [byCode.get(inseeCode)].filter((c) => c !== undefined) : [];
     if (matches.length === 0 && commune) {
       matches = byName.get(foldForSearch(commune)) ?? [];
@@ -43,6 +44,32 @@ export function makeGeocoder(table: CommuneTable): Geocoder {
     const [code, name, department, lat, lon] = only;
     const [departmentName, region] = table.departments[department] ?? [department, ''];
     return { found: true, lat, lon, commune: name, inseeCode: code, departmentCode: department, departmentName, region };
+  };
+  return Object.assign(geocode, { departmentBox: departmentBoxes(table) });
+}
+
+/** Margin around the shipped communes of a department (about 20 km): the list holds its larger communes, not every edge. */
+const DEPARTMENT_MARGIN = 0.2;
+
+/** Each department's box, from its communes' points, worked out on the first request. */
+function departmentBoxes(table: CommuneTable): (code: string) => GeoBox | null {
+  let boxes: Map<string, GeoBox> | null = null;
+  return (code) => {
+    if (!boxes) {
+      const built = new Map<string, GeoBox>();
+      for (const [, , department, lat, lon] of table.communes) {
+        const box = built.get(department);
+        built.set(department, {
+          south: Math.min(box?.south ?? lat, lat),
+          north: Math.max(box?.north ?? lat, lat),
+          west: Math.min(box?.west ?? lon, lon),
+          east: Math.max(box?.east ?? lon, lon),
+        });
+      }
+      boxes = built;
+    }
+    const box = boxes.get(code);
+    return box ? { south: box.south - DEPARTMENT_MARGIN, north: box.north + DEPARTMENT_MARGIN, west: box.west - DEPARTMENT_MARGIN, east: box.east + DEPARTMENT_MARGIN } : null;
   };
 }
 

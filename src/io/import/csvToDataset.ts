@@ -1,20 +1,30 @@
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
+import { placeInFrance, type GeoBox } from '../../domain/places';
 import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
 import { foldForSearch, slug } from '../../domain/text';
-import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type ImportProblemCode, type ProblemParams } from './importProblem';
+import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type FileProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
+import { placeContradiction } from './checkPlaces';
 import { closestAllowed, type AllowedValue } from './suggestNames';
 
-/** Places a seat from its commune when the file gives no coordinates (the commune list is loaded only then). */
-export type Geocoder = (query: { inseeCode: string | null; commune: string | null; departmentCode: string | null }) =>
-  | { readonly found: true; readonly lat: number; readonly lon: number; readonly commune: string; readonly inseeCode: string; readonly departmentCode: string; readonly departmentName: string; readonly region: string }
-  | {
-      readonly found: false;
-      readonly reason: 'unknown' | 'ambiguous';
-      readonly candidates: number;
-      /** For an unknown commune name: the closest known names, as advice; worked out only when called. */
-      readonly suggest?: () => readonly string[];
-    };
+/**
+ * Places a seat from its commune when the file gives no coordinates, and
+ * checks coordinates against the commune or department given with them (the
+ * commune list is loaded only when some row names one).
+ */
+export interface Geocoder {
+  (query: { inseeCode: string | null; commune: string | null; departmentCode: string | null }):
+    | { readonly found: true; readonly lat: number; readonly lon: number; readonly commune: string; readonly inseeCode: string; readonly departmentCode: string; readonly departmentName: string; readonly region: string }
+    | {
+        readonly found: false;
+        readonly reason: 'unknown' | 'ambiguous';
+        readonly candidates: number;
+        /** For an unknown commune name: the closest known names, as advice; worked out only when called. */
+        readonly suggest?: () => readonly string[];
+      };
+  /** The box around a department's communes, with a margin; null for a department the list does not know. */
+  readonly departmentBox?: (code: string) => GeoBox | null;
+}
 
 export type TableKind = 'clusters' | 'initiatives';
 
@@ -61,6 +71,18 @@ function decimal(text: string): number | null {
   return /^[-+]?\d*\.?\d+$/.test(normalised) ? Number(normalised) : Number.NaN;
 }
 
+/** Columns a table cannot do without, each with the other names it is accepted under. */
+const REQUIRED_COLUMNS: Readonly<Record<TableKind, readonly (readonly string[])[]>> = {
+  clusters: [['name', 'nom'], ['type'], ['sector_fr', 'sector', 'secteur']],
+  initiatives: [['label_fr', 'label', 'libelle'], ['domain', 'domaine'], ['audience'], ['horizon']],
+};
+
+/** A missing required column is one problem for the table, not one per row. */
+function missingColumns(table: CsvTable, kind: TableKind): ImportProblem[] {
+  const missing = REQUIRED_COLUMNS[kind].filter((names) => !names.some((name) => table.columns.includes(name))).map(([name]) => name);
+  return missing.length === 0 ? [] : [{ file: table.file, line: 1, ...problemText('missing-columns', { columns: missing.join(', ') }), severity: 'error' }];
+}
+
 export interface ConvertResult {
   readonly dataset: Dataset | null;
   readonly problems: readonly ImportProblem[];
@@ -77,10 +99,12 @@ export function csvToDataset(
   geocode: Geocoder | null,
   now: Date,
 ): ConvertResult {
+  const missing = [...missingColumns(tables.clusters, 'clusters'), ...(tables.initiatives ? missingColumns(tables.initiatives, 'initiatives') : [])];
+  if (missing.length > 0) return { dataset: null, problems: missing };
   const problems: ImportProblem[] = [];
-  const error = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+  const error = (table: CsvTable, row: CsvRow, column: string, code: FileProblemCode, params?: ProblemParams) =>
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'error' });
-  const warn = (table: CsvTable, row: CsvRow, column: string, code: ImportProblemCode, params?: ProblemParams) =>
+  const warn = (table: CsvTable, row: CsvRow, column: string, code: FileProblemCode, params?: ProblemParams) =>
     problems.push({ file: table.file, line: row.line, column, ...problemText(code, params), severity: 'warning' });
   // Close values are advice in the message; only the first problems are listed (a network's table has up to
   // 100,000 rows), so past them nobody would read a suggestion and none is worked out.
@@ -161,6 +185,11 @@ export function csvToDataset(
       }
     } else if (point === null && lat === null) {
       warn(clusterTable, row, 'lat', 'no-place');
+    } else if (point !== null) {
+      const place = placeInFrance(point.lat, point.lon);
+      const contradiction = place === 'in-france' && geocode ? placeContradiction(geocode, { inseeCode, commune, departmentCode }, point) : null;
+      if (place !== 'in-france') warn(clusterTable, row, 'lat', place, point);
+      else if (contradiction) warn(clusterTable, row, 'lat', contradiction.code, contradiction.params);
     }
 
     if (!type || interviewed === null || sectorFr === '') continue;

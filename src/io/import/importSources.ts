@@ -1,8 +1,11 @@
+import type { DatasetProblem } from '../../domain/integrity';
 import { parseDataset } from '../../domain/parseDataset';
+import { placeInFrance } from '../../domain/places';
 import type { Dataset } from '../../domain/schema';
+import { placeContradiction } from './checkPlaces';
 import { csvToDataset, tableKind, type Geocoder } from './csvToDataset';
-import { decodeText, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
-import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem } from './importProblem';
+import { decodeText, looksLikeHtml, MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
+import { listProblems, problemText, type ImportProblem, type OmittedProblems } from './importProblem';
 import { parseCsv, type CsvDelimiterChoice, type CsvTable } from './parseCsv';
 import { isWorkbook, readWorkbookSheets, sheetToTable } from './readWorkbook';
 
@@ -12,9 +15,10 @@ export interface ImportSource {
   readonly bytes: Uint8Array;
 }
 
+/** The first problems (or warnings) are listed; `omitted` counts the rest by kind. */
 export type ImportOutcome =
-  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly ImportProblem[]; readonly recodedFiles: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly ImportProblem[] };
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly ImportProblem[]; readonly omitted: OmittedProblems; readonly recodedFiles: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems };
 
 export interface ImportOptions {
   readonly delimiter: CsvDelimiterChoice;
@@ -24,7 +28,16 @@ export interface ImportOptions {
   readonly now: Date;
 }
 
-const fail = (problems: ImportProblem[]): ImportOutcome => ({ ok: false, problems: problems.slice(0, MAX_LISTED_PROBLEMS) });
+const fail = (problems: readonly ImportProblem[]): ImportOutcome => {
+  const { listed, omitted } = listProblems(problems);
+  return { ok: false, problems: listed, omitted };
+};
+const succeed = (dataset: Dataset, warnings: readonly ImportProblem[], recodedFiles: readonly string[]): ImportOutcome => {
+  const { listed, omitted } = listProblems(warnings);
+  return { ok: true, dataset, warnings: listed, omitted, recodedFiles };
+};
+/** A dataset problem, found by JSON path, in the file it came from. */
+const inFile = (file: string, problem: DatasetProblem): ImportProblem => ({ file, ...problem });
 
 /**
  * Reads the user's files into a validated dataset, or says everything that
@@ -49,6 +62,8 @@ export async function importSources(sources: readonly ImportSource[], options: I
     }
     const decoded = decodeText(source.bytes, source.name);
     if (!decoded.ok) problems.push(decoded.problem);
+    // A web page (a server's page for a missing file, a saved browser tab) would otherwise be read as a one-column CSV.
+    else if (looksLikeHtml(decoded.text)) problems.push({ file: source.name, line: 1, ...problemText('html-page'), severity: 'error' });
     else {
       texts.push({ name: source.name, text: decoded.text });
       if (decoded.encoding === 'windows-1252') recodedFiles.push(source.name);
@@ -74,9 +89,9 @@ export async function importSources(sources: readonly ImportSource[], options: I
     if (result.ok && result.dataset.initiatives.length === 0 && result.dataset.clusters.length === 0) {
       return fail([{ file: only.name, ...problemText('dataset-empty'), severity: 'error' }]);
     }
-    const located = (list: readonly { path: string; message: string; severity: 'error' | 'warning' }[]) =>
-      list.map((p) => ({ file: only.name, path: p.path, ...problemText('dataset', { detail: p.message }), severity: p.severity }));
-    return result.ok ? { ok: true, dataset: result.dataset, warnings: located(result.warnings), recodedFiles } : fail(located(result.problems));
+    if (!result.ok) return fail(result.problems.map((p) => inFile(only.name, p)));
+    const contradictions = await seatContradictions(result.dataset, only.name, options.loadGeocoder);
+    return succeed(result.dataset, [...result.warnings.map((p) => inFile(only.name, p)), ...contradictions], recodedFiles);
   }
 
   const tables = texts.map((t) => parseCsv(t.text, t.name, options.delimiter));
@@ -113,14 +128,31 @@ export async function importSources(sources: readonly ImportSource[], options: I
   }
   if (problems.some((p) => p.severity === 'error') || !byKind.clusters) return fail(problems);
 
-  // The commune list is fetched only if some seat has a commune but no coordinates.
-  const needsGeocoder = byKind.clusters.rows.some((row) => !row.cells.get('lat') && (row.cells.get('commune') || row.cells.get('insee_code')));
+  // The commune list is fetched only if some seat names a commune or a department: to place it, or to check its coordinates.
+  const needsGeocoder = byKind.clusters.rows.some((row) => row.cells.get('commune') || row.cells.get('insee_code') || row.cells.get('department_code'));
   const geocoder = needsGeocoder ? await options.loadGeocoder() : null;
   const converted = csvToDataset({ clusters: byKind.clusters, initiatives: byKind.initiatives ?? null }, options.frame, geocoder, options.now);
   if (!converted.dataset) return fail([...problems, ...converted.problems]);
   const checked = parseDataset(converted.dataset);
-  if (!checked.ok) {
-    return fail(checked.problems.map((p) => ({ file: byKind.clusters?.file ?? 'import', path: p.path, ...problemText('dataset', { detail: p.message }), severity: p.severity })));
-  }
-  return { ok: true, dataset: checked.dataset, warnings: converted.problems.slice(0, MAX_LISTED_PROBLEMS), recodedFiles };
+  if (!checked.ok) return fail(checked.problems.map((p) => inFile(byKind.clusters?.file ?? 'import', p)));
+  return succeed(checked.dataset, converted.problems, recodedFiles);
+}
+
+/**
+ * Seats of a JSON dataset whose coordinates, in France, contradict their
+ * commune or department (those outside France are the integrity check's).
+ * The commune list is fetched only if some placed seat names one.
+ */
+async function seatContradictions(dataset: Dataset, file: string, loadGeocoder: () => Promise<Geocoder>): Promise<ImportProblem[]> {
+  const checked = (hq: Dataset['clusters'][number]['hq']) =>
+    hq.lat !== null && hq.lon !== null && placeInFrance(hq.lat, hq.lon) === 'in-france' && (hq.commune !== null || hq.inseeCode !== null || hq.departmentCode !== null);
+  if (!dataset.clusters.some((c) => checked(c.hq))) return [];
+  const geocode = await loadGeocoder();
+  const problems: ImportProblem[] = [];
+  dataset.clusters.forEach(({ hq }, i) => {
+    if (hq.lat === null || hq.lon === null || !checked(hq)) return;
+    const found = placeContradiction(geocode, hq, { lat: hq.lat, lon: hq.lon });
+    if (found) problems.push({ file, path: `clusters[${i}].hq`, ...problemText(found.code, found.params), severity: 'warning' });
+  });
+  return problems;
 }

@@ -61,13 +61,24 @@ export function duplicateColumns(columns: readonly string[]): string[] {
 }
 
 /**
+ * Line breaks between rows as LF. Papa Parse takes the first break it sees for
+ * all, and a file edited on two systems mixes CR LF and LF (or old Mac CR):
+ * lines would be joined into cells, and the separator blamed. Breaks inside
+ * quoted cells are the cell's own and stay as they are.
+ */
+export function unifyLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/"[^"]*"|\r\n?/g, (match) => (match.startsWith('"') ? match : '\n')) : text;
+}
+
+/**
  * Parses CSV with Papa Parse: the delimiter is detected (or given), quoted
  * fields may hold line breaks, and every row keeps the line it starts on so
  * problems can say where they are. Cells are trimmed, and lose the apostrophe
  * the export adds in front of would-be formulas. Cells go into a Map, so a column named
  * "__proto__" is just a column.
  */
-export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoice = 'auto'): CsvTable {
+export function parseCsv(original: string, file: string, delimiter: CsvDelimiterChoice = 'auto'): CsvTable {
+  const text = unifyLineBreaks(original);
   const problems: ImportProblem[] = [];
   const records: { line: number; values: string[] }[] = [];
   const lineStarts: number[] = [0];
@@ -87,6 +98,7 @@ export function parseCsv(text: string, file: string, delimiter: CsvDelimiterChoi
   let detected = delimiter === 'auto' ? detectDelimiter(text) : delimiter;
   Papa.parse<string[]>(text, {
     delimiter: detected,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       detected = result.meta.delimiter;

@@ -58,8 +58,8 @@ describe('parseDataset', () => {
     const result = parseDataset(dataset);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toContainEqual({ path: 'domains[2]', message: 'the domain "promouvoir" has no initiative', severity: 'warning' });
-    expect(result.problems).toContainEqual({ path: 'clusters', message: 'the id "mecabourg" is used twice', severity: 'error' });
+    expect(result.problems).toContainEqual(expect.objectContaining({ path: 'domains[2]', message: 'the domain "promouvoir" has no initiative', severity: 'warning' }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ path: 'clusters', message: 'the id "mecabourg" is used twice', severity: 'error' }));
     dataset.clusters.pop();
     const withoutDuplicate = parseDataset(dataset);
     expect(withoutDuplicate.ok).toBe(true);
@@ -89,5 +89,19 @@ describe('parseDataset', () => {
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) expect(Object.getPrototypeOf(result.dataset.meta)).toBe(Object.prototype);
+  });
+
+  it('accepts only web pages as the dataset’s link, with one problem for each wrong address (issue #18)', () => {
+    const codes = (url: string) => {
+      const dataset = makeMiniDataset();
+      dataset.meta.url = url;
+      const result = parseDataset(dataset);
+      return result.ok ? [] : result.problems.map((p) => `${p.path} ${p.code} ${JSON.stringify(p.params)}`);
+    };
+    expect(codes('https://example.org/etude')).toEqual([]);
+    expect(codes('HTTP://EXAMPLE.ORG')).toEqual([]);
+    expect(codes('javascript:alert(1)')).toEqual(['meta.url url-scheme {"scheme":"javascript:"}']);
+    expect(codes('data:text/html,<b>x</b>')).toEqual(['meta.url url-scheme {"scheme":"data:"}']);
+    expect(codes('nope')).toEqual(['meta.url schema-format-url {"value":"nope"}']);
   });
 });

@@ -6,6 +6,10 @@ import { CLUSTER_COLUMNS, clusterRows, INITIATIVE_COLUMNS, initiativeRows, toCsv
 import { importSources } from '../../../src/io/import/importSources';
 import { parseCsv } from '../../../src/io/import/parseCsv';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
+import { shippedGeocoder } from '../../helpers/communeList';
+
+// Seats with a commune and coordinates are checked against the shipped commune list.
+const geocoder = shippedGeocoder();
 
 describe('exportFileName', () => {
   const date = new Date('2026-11-26T10:00:00Z');
@@ -97,7 +101,7 @@ describe('CSV export', () => {
           { name: 'clusters.csv', bytes: new TextEncoder().encode(toCsv(CLUSTER_COLUMNS, clusterRows(dataset.clusters), csv === french ? ';' : ',')) },
           { name: 'initiatives.csv', bytes: new TextEncoder().encode(csv) },
         ],
-        { delimiter: 'auto', frame: dataset, loadGeocoder: () => Promise.reject(new Error('not needed')), now: new Date('2026-11-26T00:00:00Z') },
+        { delimiter: 'auto', frame: dataset, loadGeocoder: () => Promise.resolve(geocoder), now: new Date('2026-11-26T00:00:00Z') },
       );
       expect(outcome.ok).toBe(true);
       if (!outcome.ok) continue;
@@ -111,7 +115,7 @@ describe('CSV export', () => {
     const outcome = await importSources([{ name: 'clusters.csv', bytes: new TextEncoder().encode(csv) }], {
       delimiter: 'auto',
       frame: dataset,
-      loadGeocoder: () => Promise.reject(new Error('not needed: every seat has coordinates')),
+      loadGeocoder: () => Promise.resolve(geocoder),
       now: new Date('2026-11-26T00:00:00Z'),
     });
     expect(outcome.ok).toBe(true);

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeGeocoder } from '../../../src/io/import/communeGeocoder';
-import { formatProblemPlace } from '../../../src/io/import/importProblem';
+import { createI18n, loadDatasetWords } from '../../../src/i18n/i18n';
+import { formatProblemPlace, type ImportProblem } from '../../../src/io/import/importProblem';
 import { importSources, type ImportSource } from '../../../src/io/import/importSources';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
+import { shippedGeocoder } from '../../helpers/communeList';
+import study from '../../../data/study.json';
 
 const frame = makeMiniDataset();
 const geocoder = makeGeocoder({
@@ -224,5 +227,166 @@ describe('importing a JSON dataset', () => {
     const outcome = await importSources([utf8('mine.json', '{"meta": {')], options);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.problems[0]?.message).toMatch(/^not valid JSON/);
+  });
+});
+
+describe('careless and hostile files (issue #18)', () => {
+  const french = createI18n('fr');
+  beforeAll(() => loadDatasetWords(french));
+  const inFrench = (p: ImportProblem) => `${formatProblemPlace(p)}: ${french.t(`importProblems.${p.code}`, p.params)}`;
+
+  it('says how many problems there are past the listed ones, by kind', async () => {
+    const rows = [
+      ...Array.from({ length: 900 }, (_, i) => `C${i},usine,Bois,47,2`),
+      ...Array.from({ length: 100 }, (_, i) => `D${i},ptce,Bois,N/A,2`),
+    ].join('\n');
+    const outcome = await importSources([utf8('reseau.csv', `name,type,sector_fr,lat,lon\n${rows}\n`)], options);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toHaveLength(200);
+    expect(outcome.omitted).toEqual({ count: 800, errors: 800, byKind: [{ kind: 'type-unknown', count: 700 }, { kind: 'lat-invalid', count: 100 }] });
+  });
+
+  it('reads UTF-16 text, as Excel saves « Texte Unicode » (tab-separated), with or without a byte order mark', async () => {
+    const text = 'name\ttype\tsector_fr\tlat\tlon\r\nRéseau Île\tptce\tÉnergie\t48,1\t-1,6\r\n';
+    const le = new Uint8Array(text.length * 2);
+    [...text].forEach((c, i) => le.set([c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8], 2 * i));
+    const be = le.map((_, i) => le[i % 2 === 0 ? i + 1 : i - 1] ?? 0);
+    for (const bytes of [new Uint8Array([0xff, 0xfe, ...le]), le, new Uint8Array([0xfe, 0xff, ...be])]) {
+      const outcome = await importSources([{ name: 'unicode.txt', bytes }], options);
+      expect(outcome.ok).toBe(true);
+      if (outcome.ok) expect(outcome.dataset.clusters.map((c) => [c.name, c.sector.fr, c.hq.lat])).toEqual([['Réseau Île', 'Énergie', 48.1]]);
+    }
+  });
+
+  it('reads a file whose lines end in CR LF, LF and CR at once, keeping line breaks inside quoted cells', async () => {
+    const outcome = await importSources([utf8('mixed.csv', 'name,type,sector_fr,lat,lon\r\nA,ptce,Bois,47,2\nB,ptce,"Bois\r\net papier",47,2\rC,ptce,Bois,47,2\r\n')], options);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.dataset.clusters.map((c) => [c.name, c.sector.fr])).toEqual([['A', 'Bois'], ['B', 'Bois\r\net papier'], ['C', 'Bois']]);
+    const broken = await importSources([utf8('mixed.csv', 'name,type,sector_fr,lat,lon\r\nA,ptce,Bois,47,2\nB,usine,Bois,47,2\r\n')], options);
+    if (!broken.ok) expect(broken.problems.map((p) => `${formatProblemPlace(p)}: ${p.code}`)).toEqual(['mixed.csv, line 3, column type: type-unknown']);
+  });
+
+  it('names missing required columns once, instead of a problem on every row', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `C${i},Bois,47,2`).join('\n');
+    const outcome = await importSources(
+      [utf8('clusters.csv', `name,sector_fr,lat,lon\n${rows}\n`), utf8('initiatives.csv', 'label_fr,audience,horizon\nX,0.5,0.5\n')],
+      options,
+    );
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.problems.map(inFrench)).toEqual([
+        'clusters.csv, line 1: colonnes obligatoires absentes de l’en-tête : type (voir les modèles) ; les lignes n’ont pas été vérifiées',
+        'initiatives.csv, line 1: colonnes obligatoires absentes de l’en-tête : domain (voir les modèles) ; les lignes n’ont pas été vérifiées',
+      ]);
+    }
+  });
+
+  it('refuses a web page instead of reading it as a table', async () => {
+    for (const page of ['<!DOCTYPE html>\n<html><head><title>Not found</title></head></html>', '  <html lang="fr">\n<body>name,type</body></html>']) {
+      const outcome = await importSources([utf8('clusters.csv', page)], options);
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.problems.map((p) => `${formatProblemPlace(p)}: ${p.code}`)).toEqual(['clusters.csv, line 1: html-page']);
+    }
+  });
+
+  it('words the problems of a JSON dataset in the reader’s language, with their path', async () => {
+    const broken = structuredClone(frame) as unknown as { meta: Record<string, unknown>; clusters: { hq: Record<string, unknown> }[]; domains: Record<string, unknown>[] };
+    broken.clusters[1]!.hq = { ...broken.clusters[1]!.hq, lat: 'N/A' };
+    delete broken.meta['title'];
+    broken.domains[0]!['id'] = 'Mauvais Id';
+    broken.domains[1]!['color'] = 'rouge';
+    const outcome = await importSources([utf8('mine.json', JSON.stringify(broken))], options);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.problems.map(inFrench)).toEqual([
+        'mine.json, meta.title: champ obligatoire absent',
+        'mine.json, domains[0].id: « Mauvais Id » n’est pas un identifiant : des mots en minuscules sans accent reliés par des tirets (aider-recruter)',
+        'mine.json, domains[1].color: « rouge » n’est pas une couleur au format #rrvvbb (#0072b2)',
+        'mine.json, clusters[1].hq.lat: un nombre est attendu ici',
+      ]);
+    }
+  });
+
+  it('refuses values the data format rules out: a colour too light for the white page, a repeated domain order, a percentage of 1e9, a link that is not a web page', async () => {
+    const dataset = structuredClone(frame);
+    dataset.domains[0]!.color = '#ffffff';
+    dataset.domains[2]!.order = dataset.domains[1]!.order;
+    dataset.meta.url = 'javascript:alert(1)';
+    dataset.keyFigures.push({ id: 'huge', label: { fr: 'x', en: 'x' }, value: 1e9, unit: 'percent', year: null, source: { section: 's' }, sourceStudy: 's', sourceYear: null, theme: 'framing' });
+    const outcome = await importSources([utf8('mine.json', JSON.stringify(dataset))], options);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.problems.map(inFrench)).toEqual([
+        'mine.json, meta.url: seule une adresse web (http:// ou https://) peut servir de lien, pas une adresse « javascript: »',
+        'mine.json, domains[0].color: la couleur #ffffff ne contraste qu’à 1:1 avec le fond blanc, et les marques demandent au moins 3:1 : choisissez une couleur plus foncée',
+        `mine.json, keyFigures[${dataset.keyFigures.length - 1}].value: un pourcentage est compris entre 0 et 100, pas 1000000000`,
+      ]);
+    }
+    dataset.domains[0]!.color = '#0072b2';
+    dataset.meta.url = 'https://example.org/etude';
+    dataset.keyFigures.pop();
+    const order = await importSources([utf8('mine.json', JSON.stringify(dataset))], options);
+    if (!order.ok) expect(order.problems.map(inFrench)).toEqual(['mine.json, domains: le numéro d’ordre 2 est donné à deux domaines : chacun doit avoir le sien']);
+    expect(order.ok).toBe(false);
+  });
+});
+
+describe('implausible places (issue #18)', () => {
+  const placeWarnings = (outcome: Awaited<ReturnType<typeof importSources>>) =>
+    outcome.ok ? outcome.warnings.map((w) => `${formatProblemPlace(w)}: ${w.code} ${JSON.stringify(w.params)}`) : ['refused'];
+
+  it('warns, and still loads, when a seat is outside France, and asks whether latitude and longitude are swapped', async () => {
+    const outcome = await importSources(
+      [utf8('c.csv', 'name,type,sector_fr,lat,lon\nParis inversé,ptce,Bois,2.35,48.85\nNulle part,ptce,Bois,0,0\nPôle,ptce,Bois,90,180\nLa Réunion,ptce,Bois,-20.88,55.45\nBon,ptce,Bois,48.85,2.35\n')],
+      options,
+    );
+    expect(outcome.ok && outcome.dataset.clusters).toHaveLength(5);
+    expect(placeWarnings(outcome)).toEqual([
+      'c.csv, line 2, column lat: lat-lon-swapped {"lat":2.35,"lon":48.85}',
+      'c.csv, line 3, column lat: outside-france {"lat":0,"lon":0}',
+      'c.csv, line 4, column lat: outside-france {"lat":90,"lon":180}',
+    ]);
+    if (outcome.ok) expect(createI18n('fr').t(`importProblems.${outcome.warnings[0]!.code}`, outcome.warnings[0]!.params)).toContain('latitude et longitude inversées ?');
+  });
+
+  it('warns when coordinates contradict the commune or the department given on the same row', async () => {
+    const outcome = await importSources(
+      [
+        utf8(
+          'c.csv',
+          'name,type,sector_fr,commune,insee_code,department_code,lat,lon\n' +
+            'Loin,ptce,Bois,Lannion,,,43.6,1.44\n' +
+            'Près,ptce,Bois,,22113,,48.75,-3.40\n' +
+            'Autre département,ptce,Bois,,,33,46.2,5.2\n' +
+            'Bon département,ptce,Bois,,,33,44.6,-0.3\n',
+        ),
+      ],
+      options,
+    );
+    expect(placeWarnings(outcome)).toEqual([
+      'c.csv, line 2, column lat: far-from-commune {"commune":"Lannion","km":684}',
+      'c.csv, line 4, column lat: outside-department {"department":"33"}',
+    ]);
+  });
+
+  it('checks the seats of a JSON dataset too, by path', async () => {
+    const dataset = structuredClone(frame);
+    const [first, second] = dataset.clusters;
+    first!.hq = { ...first!.hq, lat: first!.hq.lon, lon: first!.hq.lat };
+    second!.hq = { ...second!.hq, commune: 'Lannion', inseeCode: '22113', departmentCode: '22', lat: 43.6, lon: 1.44 };
+    const outcome = await importSources([utf8('mine.json', JSON.stringify(dataset))], options);
+    expect(placeWarnings(outcome)).toEqual([
+      `mine.json, clusters[0].hq: lat-lon-swapped {"lat":${first!.hq.lat},"lon":${first!.hq.lon}}`,
+      'mine.json, clusters[1].hq: far-from-commune {"commune":"Lannion","km":684}',
+    ]);
+  });
+});
+
+describe('the study’s own seats', () => {
+  it('raise no place warning against the shipped commune list (no false alarm)', async () => {
+    const outcome = await importSources([utf8('study.json', JSON.stringify(study))], { ...options, loadGeocoder: () => Promise.resolve(shippedGeocoder()) });
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.warnings.filter((w) => /france|swapped|commune|department/.test(w.code))).toEqual([]);
   });
 });

@@ -82,6 +82,14 @@ describe('fetchLinkedFile', () => {
     expect(await fetchLinkedFile(url, page, offline)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'Failed to fetch' } });
   });
 
+  it('refuses a web page, as a server sends for a missing file, without reading it as data', async () => {
+    const body = streamOf([new TextEncoder().encode('<!doctype html><html></html>')]);
+    const read = vi.spyOn(body, 'getReader');
+    const fetcher = vi.fn(async () => answer({ url: url.href, headers: new Headers({ 'content-type': 'text/html; charset=utf-8' }), body }));
+    expect(await fetchLinkedFile(url, page, fetcher)).toEqual({ ok: false, code: 'html-page', params: {} });
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('refuses a file whose declared size is over the limit without reading its body, naming the limit', async () => {
     const body = streamOf([new Uint8Array(10)]);
     const read = vi.spyOn(body, 'getReader');

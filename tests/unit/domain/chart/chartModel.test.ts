@@ -99,3 +99,16 @@ describe('chartModel on the study', () => {
     expect(layout(629, 629)).toEqual(desktop);
   });
 });
+
+describe('chartModel with very long names (issue #18, finding 16)', () => {
+  it('cuts a domain name too long for the plot with an ellipsis, and still names the domain inside the plot', () => {
+    const domains = dataset.domains.map((d, i) => (i === 0 ? { ...d, shortLabel: { fr: `Domaine ${'très long '.repeat(20_000)}`, en: 'x' } } : d));
+    const initiatives = dataset.initiatives.map((initiative, i) => (i === 0 ? { ...initiative, label: { fr: `Initiative ${'y'.repeat(200_000)}`, en: 'y' } } : initiative));
+    const model = chartModel({ initiatives, domains, width: 629, height: 629, language: 'fr', measure: estimateTextWidth(11), measureDomain: estimateTextWidth(11), axisText });
+    const region = model.regions.find((r) => r.id === domains[0]!.id)!;
+    expect(region.label?.text).toMatch(/^Domaine très long .*…$/);
+    expect(boxInside(region.label!.box, model.plot)).toBe(true);
+    const label = model.labels.placed.find((l) => l.id === initiatives[0]!.id);
+    expect(label?.lines.join(' ')).toMatch(/…$/);
+  });
+});

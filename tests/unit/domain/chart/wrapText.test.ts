@@ -27,3 +27,17 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('much too long', 6, measure)).toBe('much…');
   });
 });
+
+describe('a pasted name of 200,000 characters (issue #18)', () => {
+  it('is cut with an ellipsis without being measured whole, in words or as one word', () => {
+    let longest = 0;
+    const spy = (text: string) => {
+      longest = Math.max(longest, text.length);
+      return text.length;
+    };
+    const words = 'très long libellé '.repeat(11_000);
+    expect(wrapText(words, 40, 2, spy)).toEqual({ lines: ['très long libellé très long libellé très', 'long libellé très long libellé très lon…'], truncated: true });
+    expect(truncateToWidth('x'.repeat(200_000), 10, spy)).toBe('xxxxxxxxx…');
+    expect(longest).toBeLessThan(200);
+  });
+});
