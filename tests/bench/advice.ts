@@ -89,15 +89,16 @@ async function measureAdviceAt(browser: Browser, baseUrl: string, size: BenchSiz
   const openings = newSamples(MATRIX_OPENINGS.count);
   const toggles = newSamples(TOGGLES.count);
   const errors: string[] = [];
-  let matrixRows: number | null = null;
+  const failed = (what: string) => (error: unknown) => {
+    errors.push(`${what}: ${String(error).split('\n')[0]}`);
+    return null;
+  };
   const { page, close } = await openPage(browser, baseUrl, size);
+  let matrixRows: number | null;
   try {
-    await measureProfiles(page, profiles).catch((error: unknown) => errors.push(`profiles: ${String(error).split('\n')[0]}`));
+    await measureProfiles(page, profiles).catch(failed('profiles'));
     await page.keyboard.press('Escape');
-    matrixRows = await measureMatrix(page, openings, toggles).catch((error: unknown) => {
-      errors.push(`matrix: ${String(error).split('\n')[0]}`);
-      return null;
-    });
+    matrixRows = await measureMatrix(page, openings, toggles).catch(failed('matrix'));
   } finally {
     await close();
   }
