@@ -160,6 +160,8 @@ describe('the coverage matrix', () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?mx=cluster&lang=en', width: 390, height: 844, deviceScaleFactor: 2 });
     const { page } = session;
     await page.getByRole('heading', { name: 'Coverage matrix: who acts in which domain' }).waitFor();
+    // The table's part loads when the matrix is first unfolded.
+    await page.getByTestId('coverage-matrix').waitFor();
     const heights = await page.locator('#matrix .matrix-choice label').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height));
     expect(heights.length).toBe(5);
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);

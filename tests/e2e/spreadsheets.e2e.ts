@@ -60,14 +60,14 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await session.close();
   });
 
-  it('the workbook of a filtered view: three sheets, human headers, codes kept as text, numbers as numbers, the view described', async () => {
+  it('the workbook of a filtered view: four sheets (the coverage matrix among them), human headers, codes kept as text, numbers as numbers, the view described', async () => {
     // Brittany and Auvergne-Rhône-Alpes: department codes 22, 29, 35, 56 and 01 to 74 (Ain is 01).
     const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?r=Bretagne,Auvergne-Rh%C3%B4ne-Alpes' });
     const { page } = session;
     const file = await exportFile(page, 'Classeur Excel (.xlsx)');
     expect(file.name).toMatch(/^clusters-emploi_donnees_.*\.xlsx$/);
     const book = await openWorkbookInCalc(file.bytes);
-    expect(Object.keys(book).sort()).toEqual(['Clusters', 'Initiatives', 'À propos']);
+    expect(Object.keys(book).sort()).toEqual(['Clusters', 'Initiatives', 'Matrice', 'À propos']);
 
     const clusters = book.Clusters!;
     const shown = study.clusters.filter((c) => ['Bretagne', 'Auvergne-Rhône-Alpes'].includes(c.hq.region?.today ?? ''));
@@ -87,6 +87,11 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     const initiatives = book.Initiatives!;
     expect(column(initiatives, 'Public visé (0 = entreprises membres, 1 = public plus large)').every((cell) => cell.number)).toBe(true);
     expect(column(initiatives, 'Délai des effets').map((cell) => cell.text)).toContain('court terme (moins de 6 mois)');
+
+    // The matrix follows the filters: a row per cluster shown, counts as numbers.
+    const matrix = book.Matrice!;
+    expect(matrix.slice(1, -1).map((row) => row[0]!.text).sort()).toEqual(shown.map((c) => c.name).sort());
+    expect(matrix.slice(1, -1).flatMap((row) => row.slice(1)).every((cell) => cell.number)).toBe(true);
 
     const about = Object.fromEntries(book['À propos']!.map((row) => [row[0]!.text, row[1]?.text ?? '']));
     expect(about.Titre).toContain('Bretagne');
