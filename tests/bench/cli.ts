@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- [--sizes 15,1000,10000,100000] [--only timing|endurance|advice] [--app-dist <dir>] [--naive-dist <dir>]`
+ * `npm run bench -- [--sizes 15,1000,10000,100000] [--only timing|endurance|advice|lighthouse] [--app-dist <dir>] [--naive-dist <dir>]`
  * (15 = the study). Without --naive-dist, the naive page is built into tests/bench/dist-naive.
  * `--only endurance` measures the heap over long use only (no timings, no naive page); `--only advice`,
- * a profile's suggestions and the coverage matrix on the study and at 10,000 clusters.
+ * a profile's suggestions and the coverage matrix on the study and at 10,000 clusters; `--only lighthouse`,
+ * Lighthouse's performance score of both pages on the study.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +18,7 @@ export interface BenchOptions {
   readonly only: BenchPart | null;
 }
 
-export const BENCH_PARTS = ['timing', 'endurance', 'advice'] as const;
+export const BENCH_PARTS = ['timing', 'endurance', 'advice', 'lighthouse'] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 function parsePart(value: string | undefined): BenchPart | null {

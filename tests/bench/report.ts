@@ -3,6 +3,7 @@
  * a Markdown table (medians, worst, ratios) for README.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { LighthouseResult } from './lighthouse';
 import type { Samples } from './measures';
 import type { SizeKey } from './sizes';
 
@@ -91,6 +92,7 @@ export interface Report {
   readonly endurance?: EnduranceResult | null;
   /** Absent from reports written before advice was measured. */
   readonly advice?: AdviceResult | null;
+  readonly lighthouse?: LighthouseResult | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -259,8 +261,22 @@ export function adviceTable(result: AdviceResult): string {
   return [...lines, ...errors].join('\n');
 }
 
+/** Lighthouse's second opinion as a Markdown table: the dashboard beside the naive page. */
+export function lighthouseTable(result: LighthouseResult, machine: Report['machine']): string {
+  const lines = [
+    `Lighthouse ${result.version} (${result.preset} preset, performance only), ${result.date.slice(0, 10)}, on the study's page, three runs each ` +
+      `alternating the two pages, median shown; headless Chromium ${machine.chromium}, ${machine.cores} cores (${machine.cpu}). Its times come ` +
+      'from a simulated throttled machine, not this one.',
+    '',
+    '| page | performance score | total blocking time (ms) | largest contentful paint (ms) | scores of the runs |',
+    '|---|---|---|---|---|',
+    ...result.scores.map((s) => `| ${s.subject} | ${s.performance} | ${number(s.totalBlockingTimeMs)} | ${number(s.largestContentfulPaintMs)} | ${s.runs.join(', ')} |`),
+  ];
+  return [...lines, ...result.errors.map((error) => `- not measured: ${error}`)].join('\n');
+}
+
 /** The README's sections the bench writes, each between its markers. */
-export type ReadmeSection = 'bench' | 'endurance' | 'advice';
+export type ReadmeSection = 'bench' | 'endurance' | 'advice' | 'lighthouse';
 
 /** Replaces the section between its markers; false when README.md has no such markers. */
 export function updateReadme(readmePath: string, table: string, section: ReadmeSection = 'bench'): boolean {

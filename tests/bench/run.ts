@@ -39,10 +39,12 @@ import { launchChromium } from '../helpers/browser';
 import { parseOptions, type BenchOptions } from './cli';
 import { measureAdvice } from './advice';
 import { measureEndurance, type EnduranceNetwork } from './endurance';
+import { measureLighthouse, type LighthouseResult } from './lighthouse';
 import { Budget, BenchTimeout, HeapSampler, measureChanges, measureExports, measureLoads, measureSearch, newSamples, type Samples } from './measures';
 import { pageScript } from './pageScript';
 import {
   adviceTable,
+  lighthouseTable,
   type AdviceResult,
   enduranceTable,
   markdownTable,
@@ -275,6 +277,16 @@ async function runAdvice(options: BenchOptions): Promise<AdviceResult> {
   }
 }
 
+async function runLighthouse(options: BenchOptions): Promise<LighthouseResult> {
+  const { subjects, close } = await startSubjects(options);
+  try {
+    console.log('lighthouse: the study, dashboard and naive page, three runs each…');
+    return await measureLighthouse(subjects.map((subject) => ({ name: subject.name, url: subject.baseUrl })));
+  } finally {
+    await close();
+  }
+}
+
 async function runTimings(options: BenchOptions): Promise<{ chromium: string; sizes: SizeResult[] }> {
   const { subjects, close } = await startSubjects(options);
   const browser = await launchChromium();
@@ -297,14 +309,20 @@ function previousReport(file: string): Report | null {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), root);
   const resultsFile = resolve(import.meta.dirname, 'results/latest.json');
-  const timings = options.only === 'endurance' ? null : await runTimings(options);
+  const timings = options.only === null || options.only === 'timing' ? await runTimings(options) : null;
   const endurance = options.only === null || options.only === 'endurance' ? await runEndurance(options) : null;
   const advice = options.only === null || options.only === 'advice' ? await runAdvice(options) : null;
+  const lighthouseResult = options.only === null || options.only === 'lighthouse' ? await runLighthouse(options) : null;
   const previous = previousReport(resultsFile);
 
   const report: Report =
     timings === null && previous
-      ? { ...previous, endurance: endurance ?? previous.endurance ?? null, advice: advice ?? previous.advice ?? null }
+      ? {
+          ...previous,
+          endurance: endurance ?? previous.endurance ?? null,
+          advice: advice ?? previous.advice ?? null,
+          lighthouse: lighthouseResult ?? previous.lighthouse ?? null,
+        }
       : {
           date: new Date().toISOString(),
           initialJsGzipKB: initialJsGzipKB(options.appDist),
@@ -313,6 +331,7 @@ async function main(): Promise<void> {
           sizes: timings?.sizes ?? [],
           endurance: endurance ?? previous?.endurance ?? null,
           advice: advice ?? previous?.advice ?? null,
+          lighthouse: lighthouseResult ?? previous?.lighthouse ?? null,
         };
   mkdirSync(resolve(import.meta.dirname, 'results'), { recursive: true });
   writeReport(resultsFile, report);
@@ -322,6 +341,11 @@ async function main(): Promise<void> {
     console.log(`\n${table}\n`);
     if (options.sizes.length < SIZE_KEYS.length) console.log('A subset of the sizes ran: README.md timings left as they are.');
     else if (updateReadme(readme, table)) console.log('README.md benchmark table updated.');
+  }
+  if (lighthouseResult) {
+    const table = lighthouseTable(lighthouseResult, report.machine);
+    console.log(`\n${table}\n`);
+    if (updateReadme(readme, table, 'lighthouse')) console.log('README.md Lighthouse table updated.');
   }
   if (advice) {
     const table = adviceTable(advice);
