@@ -13,6 +13,9 @@ const noState = { group: ['**/state/**'], message: 'This layer must not depend o
 const noIo = { group: ['**/io/**'], message: 'This layer must not do I/O.' };
 const noFeatures = { group: ['**/features/**'], message: 'Features are composed in src/app only.' };
 const noApp = { group: ['**/app/**'], message: 'Only main.tsx imports src/app.' };
+const noUi = { group: ['**/ui/**'], message: 'src/ui serves the views (React hooks and helpers); this layer sits below it.' };
+const noTests = { group: ['**/tests/**'], message: 'The app never depends on its tests.' };
+const noTranslationHooks = { group: ['react-i18next'], message: 'Take the words as a `t` argument: this layer does not know React translation hooks.' };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'tests/bench/results', 'tests/bench/dist-naive', 'coverage'] },
@@ -34,9 +37,12 @@ export default tseslint.config(
     },
   },
   layer(['src/domain/**'], [noReact, noState, noIo, noFeatures, noApp]),
-  layer(['src/state/**'], [noIo, noFeatures, noApp]),
-  layer(['src/io/**'], [noState, noFeatures, noApp]),
+  layer(['src/state/**'], [noIo, noFeatures, noApp, noUi, noTranslationHooks]),
+  layer(['src/io/**'], [noState, noFeatures, noApp, noUi]),
   layer(['src/ui/**'], [noState, noIo, noFeatures, noApp]),
+  // The words: they may read the domain's types, nothing above it.
+  layer(['src/i18n/**'], [noState, noIo, noFeatures, noApp, noUi]),
+  layer(['src/app/**'], [noTests]),
   {
     files: ['src/features/*/**'],
     rules: {

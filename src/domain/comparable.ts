@@ -1,6 +1,7 @@
 import type { DatasetIndex } from './datasetIndex';
 import type { Cluster, Initiative } from './schema';
 import { foldForSearch } from './text';
+import type { Language } from './language';
 
 /** What makes two clusters comparable: the user's to choose. */
 export type Comparability = 'type' | 'region' | 'sector' | 'all';
@@ -55,7 +56,7 @@ export function comparableClusters(cluster: Cluster, clusters: readonly Cluster[
  * the cluster already does (a next step rather than a leap), then by name.
  * Work grows with the comparable clusters' initiatives, not the network's.
  */
-export function suggestInitiatives(cluster: Cluster, index: DatasetIndex, by: Comparability, language: 'fr' | 'en' = 'fr'): Suggestion[] {
+export function suggestInitiatives(cluster: Cluster, index: DatasetIndex, by: Comparability, language: Language = 'fr'): Suggestion[] {
   const own = index.initiativesByCluster.get(cluster.id) ?? [];
   const ownIds = new Set(own.map((initiative) => initiative.id));
   const runBy = new Map<string, Cluster[]>();

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from './datasetIndex';
 import { isFullRange, type AxisRange, type Filters } from './filters';
 import type { ClusterType } from './schema';
+import type { Language } from './language';
 
 /**
  * The active filters as structured parts, in a fixed order, for a sentence
@@ -18,7 +19,7 @@ export type FilterPart =
   | { readonly kind: 'caseStudyOnly' }
   | { readonly kind: 'query'; readonly text: string };
 
-export function describeFilters(filters: Filters, index: DatasetIndex, language: 'fr' | 'en'): FilterPart[] {
+export function describeFilters(filters: Filters, index: DatasetIndex, language: Language): FilterPart[] {
   const parts: FilterPart[] = [];
   if (filters.domains.length > 0) {
     const labels = [...filters.domains]

@@ -1,11 +1,7 @@
+import type { Selection } from './selection';
 import type { Cluster, Initiative } from './schema';
 import type { Visibility } from './visibility';
 
-/** What a selection is about; mirrors the store's Selection without depending on the store. */
-export interface SelectionRef {
-  readonly kind: 'cluster' | 'initiative' | 'case-study';
-  readonly id: string;
-}
 
 /**
  * How strongly a mark is drawn:
@@ -19,7 +15,7 @@ export type Emphasis = 'highlighted' | 'normal' | 'dimmed' | 'faded';
 export function initiativeEmphasis(
   initiative: Initiative,
   visibility: Visibility,
-  selection: SelectionRef | null,
+  selection: Selection | null,
 ): Emphasis {
   if (!visibility.initiativeIds.has(initiative.id)) return 'faded';
   if (!selection) return 'normal';
@@ -33,7 +29,7 @@ export function initiativeEmphasis(
 export function clusterEmphasis(
   cluster: Cluster,
   visibility: Visibility,
-  selection: SelectionRef | null,
+  selection: Selection | null,
   linkedClusterIds: ReadonlySet<string>,
 ): Emphasis {
   if (!visibility.clusterIds.has(cluster.id)) return 'faded';
@@ -43,7 +39,7 @@ export function clusterEmphasis(
 
 /** The clusters a selection points at: the cluster itself, an initiative's clusters or a case study's clusters. */
 export function clustersOfSelection(
-  selection: SelectionRef | null,
+  selection: Selection | null,
   lookup: {
     readonly initiativeById: ReadonlyMap<string, Initiative>;
     readonly caseStudyClusters: (caseStudyNumber: number) => readonly string[];

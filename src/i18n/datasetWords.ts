@@ -1,3 +1,4 @@
+import type { Language } from '../domain/language';
 /**
  * Words for a dataset's problems (its schema and cross-references) and the
  * short names problems are counted by past the listed ones. Only an import
@@ -270,6 +271,6 @@ export const datasetWords = {
       'no-coordinates': "no coordinates",
     },
   },
-} satisfies Record<'fr' | 'en', { importProblems: Record<string, string>; problemKinds: Record<string, string> }>;
+} satisfies Record<Language, { importProblems: Record<string, string>; problemKinds: Record<string, string> }>;
 
 export type DatasetWords = (typeof datasetWords)['fr'];

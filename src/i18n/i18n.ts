@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
 import { quotedAlternatives } from './quotedList';
-import type { Language } from '../state/dashboardStore';
+import type { Language } from '../domain/language';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 

@@ -9,14 +9,12 @@ import {
   type InterviewedFilter,
 } from '../domain/filters';
 import type { ClusterType } from '../domain/schema';
+import type { Language } from '../domain/language';
+import type { Selection } from '../domain/selection';
 
-export type Language = 'fr' | 'en';
+export type { Language } from '../domain/language';
+export type { Selection } from '../domain/selection';
 
-/** The one thing the user is reading about, if any. */
-export type Selection =
-  | { readonly kind: 'cluster'; readonly id: string }
-  | { readonly kind: 'initiative'; readonly id: string }
-  | { readonly kind: 'case-study'; readonly id: string };
 
 export interface MapView {
   readonly lat: number;

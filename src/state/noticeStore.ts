@@ -1,16 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LocatedProblem } from '../domain/problem';
 import type { UrlProblem } from './urlState';
 
-/** A problem found in a file, located as the import reports it (kept free of the io layer's types). */
-export interface NoticeProblem {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: string;
-  readonly path?: string;
-  /** Worded at render from `importProblems.<code>`. */
-  readonly code: string;
-  readonly params: Readonly<Record<string, string | number | readonly string[]>>;
-}
 
 /** Messages the app owes the user about something it did on their behalf (kept as data, worded at render). */
 export type Notice =
@@ -22,7 +13,7 @@ export type Notice =
   | { readonly kind: 'import-loading'; readonly source: string }
   /** A linked dataset that will not be shown: the user cancelled it, or chose a view or other data while it loaded. */
   | { readonly kind: 'import-stopped'; readonly source: string; readonly reason: 'cancelled' | 'view-changed' | 'data-changed' }
-  | { readonly kind: 'import-failed'; readonly source: string; readonly problems: readonly NoticeProblem[] };
+  | { readonly kind: 'import-failed'; readonly source: string; readonly problems: readonly LocatedProblem[] };
 
 export interface NoticeStore {
   readonly notices: readonly Notice[];

@@ -1,48 +1,21 @@
-import { useTranslation } from 'react-i18next';
-import { AUDIENCE_STEPS, HORIZON_STEPS, stepOf } from '../domain/axisSteps';
-import { describeFilters, type FilterPart } from '../domain/describeFilters';
+import type { TFunction } from 'i18next';
+import { describeFilters } from '../domain/describeFilters';
 import type { Filters } from '../domain/filters';
+import { filterPhrase } from '../i18n/filterPhrase';
 import { useDashboard, useDatasetIndex } from './StoreContext';
 
-/** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"). */
-export function useFilterPhrases(): string[] {
+/** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"), worded by `t`. */
+export function useFilterPhrases(t: TFunction): string[] {
   const filters = useDashboard((s) => s.filters);
-  return useDescribeFilters()(filters);
+  return useDescribeFilters(t)(filters);
 }
 
 /**
  * Words for any filters, without following the current ones: for code that
  * needs them only on demand (an export), so filter changes do not re-render it.
  */
-export function useDescribeFilters(): (filters: Filters) => string[] {
-  const { t } = useTranslation();
+export function useDescribeFilters(t: TFunction): (filters: Filters) => string[] {
   const index = useDatasetIndex();
   const language = useDashboard((s) => s.language);
-  const percent = (value: number) => `${Math.round(value * 100)} %`;
-  const phrase = (part: FilterPart): string => {
-    switch (part.kind) {
-      case 'domains':
-        return t('filterWords.domains', { count: part.labels.length, values: part.labels.join(', ') });
-      case 'clusterTypes':
-        return t('filterWords.types', { count: part.types.length, values: part.types.map((type) => t(`clusterType.${type}`)).join(', ') });
-      case 'interviewed':
-        return t(`filterWords.interviewed_${part.value}`);
-      case 'regions':
-        return t('filterWords.regions', { count: part.names.length, values: part.names.join(', ') });
-      case 'audience': {
-        // A step of the study's categories is said by its name; a range of one's own in percent.
-        const step = stepOf(AUDIENCE_STEPS, part.range);
-        return step ? t('filterWords.audienceStep', { step: t(`detail.audience_${step}`) }) : t('filterWords.audience', { from: percent(part.range[0]), to: percent(part.range[1]) });
-      }
-      case 'horizon': {
-        const step = stepOf(HORIZON_STEPS, part.range);
-        return step ? t('filterWords.horizonStep', { step: t(`detail.horizon_${step}`) }) : t('filterWords.horizon', { from: percent(part.range[0]), to: percent(part.range[1]) });
-      }
-      case 'caseStudyOnly':
-        return t('filterWords.caseStudyOnly');
-      case 'query':
-        return t('filterWords.query', { text: part.text });
-    }
-  };
-  return (filters) => describeFilters(filters, index, language).map(phrase);
+  return (filters) => describeFilters(filters, index, language).map((part) => filterPhrase(part, t));
 }

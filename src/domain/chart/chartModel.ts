@@ -1,3 +1,4 @@
+import type { Language } from '../language';
 import { scaleLinear, symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
 import type { Domain, Initiative } from '../schema';
 import { paddedHull, polygonPath } from './domainRegions';
@@ -5,14 +6,13 @@ import { boxesOverlap, boxInside, type Box } from './geometry';
 import { placeLabels, type LabelLayout, type LabelStyle } from './placeLabels';
 import { truncateToWidth, wrapText, type MeasureText } from './wrapText';
 
-export type ChartLanguage = 'fr' | 'en';
 
 export interface ChartInput {
   readonly initiatives: readonly Initiative[];
   readonly domains: readonly Domain[];
   readonly width: number;
   readonly height: number;
-  readonly language: ChartLanguage;
+  readonly language: Language;
   /** Measures label text at LABEL_FONT (canvas in the browser, an estimate in tests). */
   readonly measure: MeasureText;
   /** Measures domain names at DOMAIN_FONT. */

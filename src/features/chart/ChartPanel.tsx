@@ -9,7 +9,7 @@ import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useFontsReady } from '../../ui/useFontsReady';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { canvasMeasure, forgetMeasuredText } from '../../ui/canvasMeasure';
+import { canvasMeasure, forgetMeasuredText } from '../../io/canvasMeasure';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';

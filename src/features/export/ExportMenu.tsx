@@ -78,7 +78,7 @@ function ExportPanel({ id }: { id: string }) {
   const index = useDatasetIndex();
   const api = useDashboardApi();
   const handles = useViewHandles();
-  const describe = useDescribeFilters();
+  const describe = useDescribeFilters(t);
   const language = useDashboard((s) => s.language);
   const filters = useDashboard((s) => s.filters);
   const customTitle = useDashboard((s) => s.exportTitle);

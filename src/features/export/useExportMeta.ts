@@ -31,7 +31,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
   const language = useDashboard((s) => s.language);
   const api = useDashboardApi();
   const index = useDatasetIndex();
-  const describe = useDescribeFilters();
+  const describe = useDescribeFilters(t);
   const { dataset } = index;
 
   return (scope, title, matrixMaxCount = 1) => {

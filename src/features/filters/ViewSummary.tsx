@@ -15,7 +15,7 @@ export function ViewSummary() {
   const customTitle = useDashboard((s) => s.exportTitle !== null);
   const resetView = useDashboard((s) => s.resetView);
   const visibility = useVisibility();
-  const phrases = useFilterPhrases();
+  const phrases = useFilterPhrases(t);
   const { initiatives, clusters } = index.dataset;
   const filtered = hasAnyFilter(filters);
   return (

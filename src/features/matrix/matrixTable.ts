@@ -3,6 +3,7 @@ import { matrixColumnOrder, UNKNOWN_REGION, type CoverageMatrix, type MatrixRow 
 import type { DatasetIndex } from '../../domain/datasetIndex';
 import { sortRows, type SortState } from '../../domain/sortRows';
 import type { MatrixTable } from '../../io/export/matrixExport';
+import type { Language } from '../../domain/language';
 
 /** What the rows can be sorted by: their label, their group size, their total, or one domain's count. */
 export type MatrixSortKey = 'label' | 'clusters' | 'total' | `domain:${string}`;
@@ -25,7 +26,7 @@ export function matrixTable(
   matrix: CoverageMatrix,
   sort: SortState<MatrixSortKey>,
   columnOrder: ColumnOrder,
-  language: 'fr' | 'en',
+  language: Language,
   t: TFunction,
 ): MatrixTable {
   const order = matrixColumnOrder(matrix, columnOrder);

@@ -1,6 +1,6 @@
 import { truncateToWidth } from '../../domain/chart/wrapText';
 import { placeNames, type PlacedName } from '../../domain/map/placeNames';
-import { canvasMeasure } from '../../ui/canvasMeasure';
+import { canvasMeasure } from '../canvasMeasure';
 
 const NAME_INK = '#1b1f24';
 /** The font each context was last given, as the context spells it back (see `setFont`). */

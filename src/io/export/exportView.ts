@@ -4,7 +4,7 @@ import { CHART_ENLARGEMENT, layoutSlide, SLIDE_CAPTION, slideViewBoxes, type Mea
 import { embeddedFontFaces } from './embeddedFont';
 import { matrixSvg, type MatrixDrawing } from './matrixExport';
 import { assertCanvasFits, ExportError } from './exportErrors';
-import { canvasMeasure } from '../../ui/canvasMeasure';
+import { canvasMeasure } from '../canvasMeasure';
 import { svgToImage } from './svgMarkup';
 import type { ViewHandles } from './viewHandles';
 

@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../domain/datasetIndex';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter, type Row } from './tables';
+import type { Language } from '../../domain/language';
 
 /** A cell of a sheet, typed: text stays text (codes keep their leading zeros), numbers stay numbers. */
 export type SheetCell = CellObject | null;
@@ -66,7 +67,7 @@ function sheet(name: string, data: SheetCell[][]): SheetSpec {
 export function readableTables(
   index: DatasetIndex,
   visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[] },
-  language: 'fr' | 'en',
+  language: Language,
   t: TFunction,
 ): { readonly initiatives: SheetCell[][]; readonly clusters: SheetCell[][] } {
   const yesNo = (value: boolean) => text(t(value ? 'export.yes' : 'export.no'));
@@ -144,7 +145,7 @@ export function workbookSheets(
   index: DatasetIndex,
   visible: { readonly initiatives: readonly Initiative[]; readonly clusters: readonly Cluster[]; readonly matrix?: SheetCell[][] },
   about: WorkbookAbout,
-  language: 'fr' | 'en',
+  language: Language,
   t: TFunction,
 ): SheetSpec[] {
   const readable = readableTables(index, visible, language, t);

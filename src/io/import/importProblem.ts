@@ -1,12 +1,13 @@
 import type { DatasetProblemCode } from '../../domain/integrity';
+import type { LocatedProblem } from '../../domain/problem';
 import { en } from '../../i18n/en';
 import { quotedAlternatives } from '../../i18n/quotedList';
 
 /** Problems of reading files, worded in `importProblems`; those of a dataset's content are worded in `datasetWords`, loaded with the import. */
 export type FileProblemCode = keyof typeof en.importProblems;
 export type ImportProblemCode = FileProblemCode | DatasetProblemCode;
-/** Values for the wording; a list of names is offered as alternatives (`{{suggestions, quotedOr}}`). */
-export type ProblemParams = Readonly<Record<string, string | number | readonly string[]>>;
+import type { ProblemParams } from '../../domain/problem';
+export type { ProblemParams };
 
 /**
  * Something found while reading a user's file: where (file, then line and
@@ -14,13 +15,8 @@ export type ProblemParams = Readonly<Record<string, string | number | readonly s
  * import; warnings let it through and are listed. `code` and `params` word
  * it in the reader's language; `message` is the English wording, for logs.
  */
-export interface ImportProblem {
-  readonly file: string;
-  readonly line?: number;
-  readonly column?: string;
-  readonly path?: string;
+export interface ImportProblem extends LocatedProblem {
   readonly code: ImportProblemCode;
-  readonly params: ProblemParams;
   readonly message: string;
   readonly severity: 'error' | 'warning';
 }

@@ -3,6 +3,7 @@ import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Dataset } from '../../domain/schema';
 import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, toCsv, type CsvDelimiter, type Row } from '../export/tables';
 import { header, machineTable, text, type SheetCell, type SheetSpec } from '../export/workbook';
+import type { Language } from '../../domain/language';
 
 /**
  * Import templates that explain themselves: an example row per cluster type,
@@ -11,7 +12,7 @@ import { header, machineTable, text, type SheetCell, type SheetSpec } from '../e
  * two clusters; the workbook adds a sheet that says, column by column, what
  * is required and which values are allowed. Examples are marked as such.
  */
-export function templateRows(language: 'fr' | 'en'): {
+export function templateRows(language: Language): {
   readonly clusters: Row<typeof CLUSTER_COLUMNS>[];
   readonly initiatives: Row<typeof INITIATIVE_COLUMNS>[];
 } {
@@ -123,7 +124,7 @@ export function templateRows(language: 'fr' | 'en'): {
 }
 
 /** A CSV template in the separator (and decimal mark) the interface's spreadsheet expects. */
-export function templateCsv(kind: 'clusters' | 'initiatives', language: 'fr' | 'en', delimiter: CsvDelimiter): string {
+export function templateCsv(kind: 'clusters' | 'initiatives', language: Language, delimiter: CsvDelimiter): string {
   const rows = templateRows(language);
   return kind === 'clusters' ? toCsv(CLUSTER_COLUMNS, rows.clusters, delimiter) : toCsv(INITIATIVE_COLUMNS, rows.initiatives, delimiter);
 }
@@ -134,7 +135,7 @@ export function templateCsv(kind: 'clusters' | 'initiatives', language: 'fr' | '
  * holds and which values are allowed (the cluster types; the domains of the
  * frame the initiatives are placed in, with their names; what 0 and 1 mean).
  */
-export function templateWorkbookSheets(frame: Dataset, language: 'fr' | 'en', t: TFunction): SheetSpec[] {
+export function templateWorkbookSheets(frame: Dataset, language: Language, t: TFunction): SheetSpec[] {
   const rows = templateRows(language);
   const types = CLUSTER_TYPES.map((type) => `${type} (${t(`clusterType.${type}`)})`).join(' ; ');
   const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.order} = ${d.id} (${d.label[language]})`).join(' ; ');
