@@ -16,6 +16,7 @@ import { MapPanel } from '../features/map/MapPanel';
 import { CoverageMatrix } from '../features/matrix/CoverageMatrix';
 import { NoticeBar } from './NoticeBar';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
+import { PartFailed } from '../ui/PartFailed';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
 
 /** The footer names the source of the data on screen: the study, or an imported dataset's own. */
@@ -59,9 +60,9 @@ export function DashboardPage() {
         </p>
       )}
       {datasetState.status === 'error' && (
-        <p className="page-status page-status--error" role="alert">
-          {t('app.loadError', { message: datasetState.message })}
-        </p>
+        <div className="page-status page-status--error">
+          <PartFailed message={t('app.loadError', { message: datasetState.message })} reloadLabel={t('app.reload')} />
+        </div>
       )}
       {datasetState.status === 'ready' && (
         <main className={selection ? 'layout has-detail' : 'layout'}>

@@ -2,6 +2,8 @@ import type { Messages } from './fr';
 
 export const en: Messages = {
   app: {
+    reload: 'Reload the page',
+    crashed: 'The dashboard ran into an error and stopped. Reload the page: the address keeps your choices.',
     title: 'Clusters: initiatives for employment',
     subtitle: 'An interactive map of Apec study no. 2016-09 (March 2016), carried out with France Clusters',
     skipToViews: 'Skip to the views',
@@ -104,6 +106,7 @@ export const en: Messages = {
     bulkLabel: '{{count, number}} initiatives: arrow keys to move through them, Enter to select',
   },
   map: {
+    retry: 'Try again',
     heading: 'Cluster headquarters',
     legend: 'Map legend',
     legendApproximate: 'Dashed halo: headquarters placed at its department’s main town (commune not given)',
@@ -370,6 +373,7 @@ export const en: Messages = {
     read: 'Read the study on Apec’s website (new tab)',
   },
   import: {
+    failed: 'The import could not run ({{detail}}): the data on screen has not changed. Check the connection, then choose the files again or reload the page.',
     open: 'Import your data',
     openImported: 'Data: {{name}}',
     heading: 'Import your network’s data',

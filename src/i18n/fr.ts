@@ -1,6 +1,8 @@
 /** French interface strings: the reference set; every other language has the same keys. */
 export const fr = {
   app: {
+    reload: 'Recharger la page',
+    crashed: 'Le tableau de bord a rencontré une erreur et s’est arrêté. Rechargez la page : l’adresse garde vos choix.',
     title: 'Clusters : des initiatives pour l’emploi',
     subtitle: 'Cartographie interactive de l’étude Apec n° 2016-09 (mars 2016), réalisée avec France Clusters',
     skipToViews: 'Aller aux vues',
@@ -103,6 +105,7 @@ export const fr = {
     bulkLabel: '{{count, number}} initiatives : flèches pour les parcourir, Entrée pour sélectionner',
   },
   map: {
+    retry: 'Réessayer',
     heading: 'Sièges des clusters',
     legend: 'Légende de la carte',
     legendApproximate: 'Halo pointillé : siège situé au chef-lieu du département (commune non précisée)',
@@ -369,6 +372,7 @@ export const fr = {
     read: 'Lire l’étude sur le site de l’Apec (nouvel onglet)',
   },
   import: {
+    failed: 'L’import n’a pas pu se faire ({{detail}}) : les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
     open: 'Importer vos données',
     openImported: 'Données : {{name}}',
     heading: 'Importer les données de votre réseau',

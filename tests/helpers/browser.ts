@@ -72,6 +72,10 @@ export interface OpenOptions {
   readonly deviceScaleFactor?: number;
   /** The page's clock (Date only; timers run): pictures with a date in them stay the same from day to day. */
   readonly fixedTime?: Date;
+  /** Runs before the page is opened (routes that fail a file, for instance; they take precedence over the local-only guard). */
+  readonly beforeOpen?: (context: BrowserContext) => Promise<unknown>;
+  /** False when the views are not expected to appear (a page whose data cannot load). */
+  readonly waitForViews?: boolean;
 }
 
 function isLocal(url: string): boolean {
@@ -112,11 +116,14 @@ export async function openDashboard(browser: Browser, baseUrl: string, options: 
     externalRequests.push(url);
     return route.abort('blockedbyclient');
   });
+  await options.beforeOpen?.(context);
   await page.goto(new URL(options.path ?? '', baseUrl).toString());
-  // Ready when both views are drawn: the chart waits for its web font, the map for Leaflet.
-  await page.getByTestId('counts').waitFor();
-  await page.locator('[data-testid="figure1"] [data-initiative-id]').first().waitFor();
-  await page.locator('[data-cluster-id]').first().waitFor();
+  if (options.waitForViews !== false) {
+    // Ready when both views are drawn: the chart waits for its web font, the map for Leaflet.
+    await page.getByTestId('counts').waitFor();
+    await page.locator('[data-testid="figure1"] [data-initiative-id]').first().waitFor();
+    await page.locator('[data-cluster-id]').first().waitFor();
+  }
   return {
     page,
     context,

@@ -6,13 +6,16 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
+import type { ImportOutcome } from '../../io/import/importSources';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'reading' }
   | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly omitted: OmittedProblems; readonly recoded: readonly string[] }
-  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems };
+  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems }
+  /** The import could not run (its code or the commune list did not load, a file could not be read): nothing changed. */
+  | { readonly kind: 'failed'; readonly detail: string };
 
 const NONE_OMITTED: OmittedProblems = { count: 0, errors: 0, byKind: [] };
 
@@ -30,23 +33,33 @@ export function ImportDialog() {
   const language = useDashboard((s) => s.language);
   // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
   const templateDelimiter = language === 'fr' ? ';' : ',';
-  // Templates are written when asked for: their code and the workbook writer stay out of the first download.
-  const downloadWorkbookTemplate = async () => {
-    const study = stores.dataset.getState().study;
-    if (!study) return;
-    const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
-    downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), language === 'fr' ? 'modele-reseau.xlsx' : 'network-template.xlsx');
-  };
-  const downloadCsvTemplate = async (kind: 'clusters' | 'initiatives') => {
-    const { templateCsv } = await import('../../io/import/templates');
-    downloadBlob(csvBlob(templateCsv(kind, language, templateDelimiter)), `modele-${kind}.csv`);
-  };
   const datasetState = useDatasetState();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  /** Runs an on-demand step (a template's code loads on click); if it fails, the dialog says so instead of nothing happening. */
+  const orSayWhy = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  // Templates are written when asked for: their code and the workbook writer stay out of the first download.
+  const downloadWorkbookTemplate = () =>
+    orSayWhy(async () => {
+      const study = stores.dataset.getState().study;
+      if (!study) return;
+      const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
+      downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), language === 'fr' ? 'modele-reseau.xlsx' : 'network-template.xlsx');
+    });
+  const downloadCsvTemplate = (kind: 'clusters' | 'initiatives') =>
+    orSayWhy(async () => {
+      const { templateCsv } = await import('../../io/import/templates');
+      downloadBlob(csvBlob(templateCsv(kind, language, templateDelimiter)), `modele-${kind}.csv`);
+    });
   const imported = datasetState.status === 'ready' && datasetState.origin.kind === 'import' ? datasetState.origin.name : null;
 
   const importFiles = async (files: readonly File[]) => {
@@ -64,13 +77,20 @@ export function ImportDialog() {
     const study = stores.dataset.getState().study;
     if (!study) return;
     setStatus({ kind: 'reading' });
-    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([
-      import('../../io/import/importSources'),
-      import('../../io/import/communeGeocoder'),
-      loadDatasetWords(i18n),
-    ]);
-    const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    const outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+    let outcome: ImportOutcome;
+    try {
+      const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([
+        import('../../io/import/importSources'),
+        import('../../io/import/communeGeocoder'),
+        loadDatasetWords(i18n),
+      ]);
+      const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+    } catch (error) {
+      // Never left « reading »: the reader is told, the data on screen stays, and choosing the files again retries.
+      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     if (!outcome.ok) {
       setStatus({ kind: 'refused', problems: outcome.problems, omitted: outcome.omitted });
       return;
@@ -158,6 +178,14 @@ export function ImportDialog() {
 
         <div role="status" className="import-status">
           {status.kind === 'reading' && t('import.reading')}
+          {status.kind === 'failed' && (
+            <span className="import-failed">
+              {t('import.failed', { detail: status.detail })}{' '}
+              <button type="button" className="link-button" onClick={() => window.location.reload()}>
+                {t('app.reload')}
+              </button>
+            </span>
+          )}
           {status.kind === 'loaded' && t('import.loaded', { name: status.name })}
           {status.kind === 'loaded' && status.recoded.length > 0 && ` ${t('import.recoded', { files: status.recoded.join(', ') })}`}
         </div>

@@ -13,10 +13,16 @@ let basemapRequest: Promise<Basemap> | null = null;
 
 /** Fetched once from the app's own origin (public/basemap), so the map works offline. */
 export function loadBasemap(): Promise<Basemap> {
-  basemapRequest ??= fetch(new URL('basemap/europe-west.json', document.baseURI)).then((response) => {
-    if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
-    return response.json() as Promise<Basemap>;
-  });
+  basemapRequest ??= fetch(new URL('basemap/europe-west.json', document.baseURI))
+    .then((response) => {
+      if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
+      return response.json() as Promise<Basemap>;
+    })
+    .catch((error: unknown) => {
+      // Not kept: the map's « Réessayer » asks again.
+      basemapRequest = null;
+      throw error;
+    });
   return basemapRequest;
 }
 

@@ -5,6 +5,7 @@ import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
 import { LoadBoundary } from '../../ui/LoadBoundary';
+import { PartFailed } from '../../ui/PartFailed';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { BasemapLayer } from './BasemapLayer';
@@ -138,6 +139,12 @@ export function MapPanel() {
   const setOnlineTiles = useDashboard((s) => s.setOnlineTiles);
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onBasemapError = useCallback((message: string) => setBasemapError(message), []);
+  // Each retry mounts the basemap layer anew, which asks for the file again (a failed request is not kept).
+  const [basemapAttempt, setBasemapAttempt] = useState(0);
+  const retryBasemap = () => {
+    setBasemapError(null);
+    setBasemapAttempt((n) => n + 1);
+  };
 
   const bounds = useMemo(() => {
     const points = index.dataset.clusters.flatMap((c) => (c.hq.lat !== null && c.hq.lon !== null ? [[c.hq.lat, c.hq.lon] as [number, number]] : []));
@@ -174,15 +181,18 @@ export function MapPanel() {
               maxZoom={19}
             />
           ) : (
-            <BasemapLayer onError={onBasemapError} />
+            <BasemapLayer key={basemapAttempt} onError={onBasemapError} />
           )}
           {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
-          <HeadquartersDisplay mode={grouped ? 'grouped' : 'markers'} failed={t('app.partFailed')} />
+          <HeadquartersDisplay mode={grouped ? 'grouped' : 'markers'} failed={t('app.partFailed')} reloadLabel={t('app.reload')} />
         </MapContainer>
       </div>
       {basemapError && !onlineTiles && (
         <p className="map-note" role="status">
-          {t('map.basemapError')}
+          {t('map.basemapError')}{' '}
+          <button type="button" className="link-button" onClick={retryBasemap}>
+            {t('map.retry')}
+          </button>
         </p>
       )}
       <label className="map-option">
@@ -196,11 +206,11 @@ export function MapPanel() {
 }
 
 /** The headquarters in the display mode chosen; a mode loaded on demand says so if its code cannot be fetched. */
-function HeadquartersDisplay({ mode, failed }: { readonly mode: keyof typeof HEADQUARTERS_DISPLAY; readonly failed: string }) {
+function HeadquartersDisplay({ mode, failed, reloadLabel }: { readonly mode: keyof typeof HEADQUARTERS_DISPLAY; readonly failed: string; readonly reloadLabel: string }) {
   const { layer: Layer, onDemand } = HEADQUARTERS_DISPLAY[mode];
   if (!onDemand) return <Layer />;
   return (
-    <LoadBoundary fallback={<p className="map-load-error" role="alert">{failed}</p>}>
+    <LoadBoundary fallback={<PartFailed message={failed} reloadLabel={reloadLabel} />}>
       <Suspense fallback={null}>
         <Layer />
       </Suspense>

@@ -6,6 +6,7 @@ import { useViewHandles } from '../../io/export/viewHandles';
 import { selectVisibility, useVisibility } from '../../state/selectors';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { LoadBoundary } from '../../ui/LoadBoundary';
+import { PartFailed } from '../../ui/PartFailed';
 import type { ColumnOrder, MatrixSortKey } from './matrixTable';
 
 // The table and its maths load when the matrix is first unfolded: most visits never open it.
@@ -56,7 +57,7 @@ export function CoverageMatrix() {
       <details open={grouping !== null} onToggle={(event) => setMatrix(event.currentTarget.open ? (api.getState().matrix ?? defaultGrouping) : null)}>
         <summary>{t('matrix.summary', { count: visibleClusters, columns: columnCount })}</summary>
         {grouping !== null && (
-          <LoadBoundary fallback={<p className="detail-note">{t('matrix.loadFailed')}</p>}>
+          <LoadBoundary fallback={<PartFailed message={t('matrix.loadFailed')} reloadLabel={t('app.reload')} />}>
             <Suspense fallback={<p className="detail-note">{t('app.loading')}</p>}>
               <MatrixBody
                 grouping={grouping}

@@ -82,6 +82,11 @@ export function loadCommuneGeocoder(): Promise<Geocoder> {
       if (!response.ok) throw new Error(`commune list: HTTP ${response.status}`);
       return response.json() as Promise<CommuneTable>;
     })
-    .then(makeGeocoder);
+    .then(makeGeocoder)
+    .catch((error: unknown) => {
+      // A failed fetch is not kept: the next import asks again (the network may be back).
+      loading = null;
+      throw error;
+    });
   return loading;
 }

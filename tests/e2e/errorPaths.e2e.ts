@@ -1,0 +1,135 @@
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPerFile, openDashboard } from '../helpers/browser';
+import { shownCounts, studyDataset } from '../helpers/dashboard';
+import { exportFile } from '../helpers/exports';
+
+/**
+ * Every part loaded on demand has one error path: the reader is told what did
+ * not load, nothing already on screen is lost, nothing spins for ever, and
+ * there is a way to try again.
+ */
+const chromium = chromiumPerFile();
+const study = studyDataset();
+const csv = (text: string) => Buffer.from(text, 'utf8');
+const refuse = (route: Route) => route.fulfill({ status: 503, body: 'unavailable' });
+
+async function chooseFiles(page: Page, text: string) {
+  if ((await page.getByRole('dialog').count()) === 0) await page.getByRole('button', { name: /^Importer vos données/ }).click();
+  await page.getByLabel(/Choisir des fichiers/).setInputFiles([{ name: 'reseau.csv', mimeType: 'text/csv', buffer: csv(text) }]);
+}
+
+describe('what loads on demand, when it does not', () => {
+  it('the commune list: the import says so, keeps the study, and the next try fetches it again', async () => {
+    let failing = true;
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: (context) => context.route('**/geo/communes-fr.json', (route) => (failing ? refuse(route) : route.fallback())),
+    });
+    const { page } = session;
+    const before = await shownCounts(page);
+    await chooseFiles(page, 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire');
+    expect(await page.getByRole('dialog').textContent()).not.toContain('Lecture');
+    expect(await shownCounts(page)).toEqual(before);
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
+
+    failing = false;
+    await chooseFiles(page, 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Données chargées : reseau.csv.');
+    session.consoleErrors.length = 0; // the 503 is logged by the browser
+    session.expectClean();
+    await session.close();
+  });
+
+  it('the import’s own code: the dialog says so instead of reading for ever, with a way back', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: (context) => context.route(/\/assets\/importSources-[^/]+\.js$/, (route) => route.abort('connectionreset')),
+    });
+    const { page } = session;
+    const before = await shownCounts(page);
+    await chooseFiles(page, 'name,type,sector_fr,lat,lon\nA,ptce,Bois,48,2\n');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire');
+    expect(await page.getByRole('dialog').getByRole('status').textContent()).not.toContain('Lecture');
+    expect(await shownCounts(page)).toEqual(before);
+    await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).click();
+    await page.locator('[data-cluster-id]').first().waitFor();
+    await session.close();
+  });
+
+  it('the coverage matrix’s table: the section says so and offers a reload; the rest of the page works', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      path: '?mx=cluster',
+      beforeOpen: (context) => context.route(/\/assets\/MatrixBody-[^/]+\.js$/, (route) => route.abort('connectionreset')),
+    });
+    const { page } = session;
+    const failed = page.locator('#matrix').getByRole('alert');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('La matrice n’a pas pu être chargée');
+    expect(await failed.getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
+    await page.getByRole('checkbox', { name: study.domains[0]!.label.fr }).check();
+    await expect.poll(async () => (await shownCounts(page)).initiatives).toBe(study.initiatives.filter((i) => i.domain === study.domains[0]!.id).length);
+    await session.close();
+  });
+
+  it('the basemap: the map says so and « Réessayer » draws it once it can be fetched', async () => {
+    let failing = true;
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: (context) => context.route('**/basemap/europe-west.json', (route) => (failing ? refuse(route) : route.fallback())),
+    });
+    const { page } = session;
+    const note = page.getByText('Le fond de carte n’a pas pu être chargé', { exact: false });
+    await note.waitFor();
+    // France is drawn in its own fill: absent until the basemap comes.
+    const france = page.locator('.leaflet-overlay-pane path[fill="#f3efe6"]');
+    expect(await france.count()).toBe(0);
+    failing = false;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect.poll(() => france.count()).toBeGreaterThan(0);
+    expect(await note.count()).toBe(0);
+    await session.close();
+  });
+
+  it('the web font: Figure 1 is drawn all the same, in the fallback font', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: (context) => context.route(/\.woff2$/, (route) => route.abort('connectionreset')),
+    });
+    const { page } = session;
+    expect(await page.locator('[data-testid="figure1"] [data-initiative-id]').count()).toBe(study.initiatives.length);
+    expect(await page.locator('[data-testid="figure1"] text').count()).toBeGreaterThan(20);
+    await session.close();
+  });
+
+  it('the study’s data: the page says so and offers a reload, instead of a blank page', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      waitForViews: false,
+      beforeOpen: (context) => context.route(/\/assets\/study-[^/]+\.js$/, (route) => route.abort('connectionreset')),
+    });
+    const { page } = session;
+    const alert = page.locator('.page-status--error').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Les données n’ont pas pu être chargées');
+    expect(await alert.getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
+    await session.close();
+  });
+
+  it('the export’s code: the menu says the export failed and the dashboard did not change; the next try works', async () => {
+    let failing = true;
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: (context) => context.route(/\/assets\/exportData-[^/]+\.js$/, (route) => (failing ? route.abort('connectionreset') : route.fallback())),
+    });
+    const { page } = session;
+    await page.getByRole('button', { name: /^Exporter/ }).click();
+    await page.getByRole('button', { name: 'Clusters (CSV)' }).click();
+    const error = page.locator('.export-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('L’export a échoué');
+    expect(await page.getByRole('button', { name: 'Clusters (CSV)' }).isEnabled()).toBe(true);
+    failing = false;
+    // A module that failed to load stays failed in this page: a reload (the address keeps the view) gets it.
+    await page.reload();
+    await page.locator('[data-cluster-id]').first().waitFor();
+    const file = await exportFile(page, 'Clusters (CSV)');
+    expect(file.bytes.length).toBeGreaterThan(100);
+    await session.close();
+  });
+});
