@@ -217,3 +217,31 @@ describe('filtering keeps the layout still', () => {
     await session.close();
   });
 });
+
+describe('the counts in the header', () => {
+  it.each([
+    [1280, 800],
+    [1366, 768],
+    [1440, 900],
+  ])('are whole at %i px, with Reset beside them, in French and English, filtered or not', async (width, height) => {
+    for (const path of ['', '?lang=en', '?d=aider-recruter&r=Bretagne', '?lang=en&t=grappe-entreprises&iv=interviewed']) {
+      const session = await openDashboard(chromium(), inject('baseUrl'), { path, width, height });
+      const { page } = session;
+      const layout = await page.evaluate(() => {
+        const counts = document.querySelector('[data-testid="counts"] strong') as HTMLElement;
+        const summary = document.querySelector('.page-header .view-summary') as HTMLElement;
+        const reset = summary.querySelector('.reset-button') as HTMLElement;
+        const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5;
+        const box = summary.getBoundingClientRect();
+        // The counts are cut when they run past the paragraph that clips them (with an ellipsis), or past the summary.
+        const paragraph = counts.parentElement!.getBoundingClientRect();
+        const whole = inside(counts.getBoundingClientRect(), paragraph) && inside(paragraph, box);
+        return { whole, resetShown: inside(reset.getBoundingClientRect(), box), text: counts.textContent };
+      });
+      expect(layout.whole, `${width} ${path}: « ${layout.text} »`).toBe(true);
+      expect(layout.resetShown, `${width} ${path}: Reset`).toBe(true);
+      session.expectClean();
+      await session.close();
+    }
+  });
+});
