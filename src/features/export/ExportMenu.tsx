@@ -104,7 +104,7 @@ function ExportPanel({ id }: { id: string }) {
     panelRef.current?.querySelector<HTMLElement>('input, button')?.focus();
   }, []);
   useEffect(function keepPageBehindInert() {
-    const main = panelRef.current?.closest('.page')?.querySelector('main');
+    const main = panelRef.current?.ownerDocument.getElementsByTagName('main')[0];
     if (!main) return;
     main.inert = true;
     return function wakePageBehind() {

@@ -9,6 +9,7 @@ import type { ImageScope } from '../../io/export/exportView';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { selectVisibility } from '../../state/selectors';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
+import { useViewHandles } from '../../io/export/viewHandles';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
@@ -32,6 +33,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
   const api = useDashboardApi();
   const index = useDatasetIndex();
   const describe = useDescribeFilters(t);
+  const handles = useViewHandles();
   const { dataset } = index;
 
   return (scope, title, matrixMaxCount = 1) => {
@@ -71,7 +73,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       }
     }
     const date = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
-    const attribution = scope === 'chart' || scope === 'matrix' ? null : document.querySelector('.leaflet-control-attribution')?.textContent?.trim() ?? null;
+    const attribution = scope === 'chart' || scope === 'matrix' ? null : handles.views().map?.leaflet().attribution || null;
     return {
       title,
       filterLine: phrases.length > 0 ? phrases.join(' · ') : t('filterWords.none'),

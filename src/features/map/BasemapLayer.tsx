@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { useViewHandles } from '../../io/export/viewHandles';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 
 interface Basemap {
@@ -29,6 +30,7 @@ export function loadBasemap(): Promise<Basemap> {
 /** Natural Earth countries (France stands out) and, from zoom 6, the names of France's regions. */
 export function BasemapLayer({ onError }: { onError: (message: string) => void }) {
   const map = useMap();
+  const handles = useViewHandles();
   useEffect(() => {
     let cancelled = false;
     const layer = L.layerGroup();
@@ -61,12 +63,17 @@ export function BasemapLayer({ onError }: { onError: (message: string) => void }
       })
       .catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
     map.on('zoomend', showLabels);
+    // The region names an export writes: those on the map now (from zoom 6).
+    handles.setMapPart('regionLabels', () =>
+      map.hasLayer(labels) ? labels.getLayers().flatMap((label) => (label instanceof L.Marker && label.getElement() ? [label.getElement() as HTMLElement] : [])) : [],
+    );
     return function removeBasemap() {
+      handles.setMapPart('regionLabels', null);
       cancelled = true;
       map.off('zoomend', showLabels);
       layer.remove();
       labels.remove();
     };
-  }, [map, onError]);
+  }, [map, onError, handles]);
   return null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { useViewHandles } from '../../io/export/viewHandles';
 import { useTranslation } from 'react-i18next';
 import { clustersOfSelection } from '../../domain/emphasis';
 import { projectPoints } from '../../domain/map/binning';
@@ -22,6 +23,7 @@ export function GroupedHeadquartersLayer() {
   const language = useDashboard((s) => s.language);
   const select = useDashboard((s) => s.select);
   const layer = useRef<GroupedHeadquartersCanvas | null>(null);
+  const handles = useViewHandles();
 
   const points = useMemo(() => projectPoints(index.dataset.clusters.map((c) => c.hq)), [index]);
 
@@ -75,11 +77,13 @@ export function GroupedHeadquartersLayer() {
       initialState,
     ).addTo(map);
     layer.current = canvas;
+    handles.setMapPart('pictures', () => [canvas.canvas]);
     return function removeGroupedHeadquarters() {
+      handles.setMapPart('pictures', null);
       canvas.remove();
       layer.current = null;
     };
-  }, [map, points, index, select]);
+  }, [map, points, index, select, handles]);
 
   useEffect(() => {
     layer.current?.setState(state);

@@ -7,6 +7,7 @@ import { spreadCrowdedMarkers } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
+import { useViewHandles } from '../../io/export/viewHandles';
 import { HeadquartersNames } from './HeadquartersNames';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 
@@ -31,6 +32,7 @@ export function HeadquartersLayer() {
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const select = useDashboard((s) => s.select);
+  const handles = useViewHandles();
   // The emphasis last written to each marker: only markers whose state changed are touched,
   // since each write costs style work in the next frame.
   const applied = useRef(new Map<string, { readonly emphasis: Emphasis; readonly selected: boolean }>());
@@ -101,6 +103,16 @@ export function HeadquartersLayer() {
       });
     const nameLayer = new HeadquartersNames((id) => index.clusterById.get(id)?.name, drawnMarkers, MARKER_SIZE / 2).addTo(map);
     names.current = nameLayer;
+    // The export draws the markers and their names from what this layer hands over.
+    handles.setMapPart('markers', () =>
+      entries.flatMap(({ cluster, marker }) => {
+        const element = marker.getElement();
+        const svg = element?.getElementsByTagName('svg')[0];
+        const shape = svg?.parentElement;
+        return element && svg && shape ? [{ shape, svg, clusterId: cluster.id, faded: applied.current.get(cluster.id)?.emphasis === 'faded' }] : [];
+      }),
+    );
+    handles.setMapPart('names', () => nameLayer.canvas);
 
     // A tooltip opens above its marker, or below it near the top edge, slid sideways as far as needed
     // to stay inside the map (a narrow map beside Figure 1 has little room on either side).
@@ -131,8 +143,10 @@ export function HeadquartersLayer() {
       trueSpots.remove();
       nameLayer.remove();
       names.current = null;
+      handles.setMapPart('markers', null);
+      handles.setMapPart('names', null);
     };
-  }, [map, entries, select, index]);
+  }, [map, entries, select, index, handles]);
 
   // Accessible names and tooltips follow the language; text goes in as text, never as HTML.
   useEffect(() => {

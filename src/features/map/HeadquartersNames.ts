@@ -22,7 +22,7 @@ export interface DrawnMarker {
 }
 
 export class HeadquartersNames {
-  private readonly canvas: HTMLCanvasElement;
+  readonly canvas: HTMLCanvasElement;
   private map: L.Map | null = null;
   /** What the canvas shows now: its size and who is named where. */
   private drawn = '';

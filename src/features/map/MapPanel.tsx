@@ -27,6 +27,15 @@ const HEADQUARTERS_DISPLAY: Record<'markers' | 'grouped', { readonly layer: Comp
 const FRANCE_BOUNDS = L.latLngBounds([41, -5], [51.5, 9.6]);
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
+/** The tiles of the tile layers that have loaded (Leaflet marks them so), in drawing order. */
+function loadedTiles(map: L.Map): HTMLImageElement[] {
+  const tiles: HTMLImageElement[] = [];
+  map.eachLayer((layer) => {
+    if (layer instanceof L.TileLayer) tiles.push(...(layer.getContainer()?.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded') ?? []));
+  });
+  return tiles;
+}
+
 /** Gives the export the map it draws from, and the names of the clusters on it. */
 function ExportHandle() {
   const map = useMap();
@@ -50,6 +59,13 @@ function ExportHandle() {
     handles.setMap({
       panel: () => map.getContainer().closest('section'),
       container: () => map.getContainer(),
+      leaflet: () => ({
+        mapPane: map.getPane('mapPane') ?? map.getContainer(),
+        tiles: loadedTiles(map),
+        vectors: [...(map.getPane('overlayPane')?.getElementsByTagName('svg') ?? [])],
+        attribution: map.attributionControl?.getContainer()?.textContent?.trim() ?? '',
+      }),
+      parts: () => handles.mapParts(),
       clusterName: (id) => index.clusterById.get(id)?.name,
       settled: () =>
         moving

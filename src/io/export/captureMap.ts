@@ -1,6 +1,10 @@
 import { drawNames } from './drawNames';
 import { assertCanvasFits } from './exportErrors';
 import { serializeSvg, svgToImage } from './svgMarkup';
+import type { MapHandle } from './viewHandles';
+
+/** What the capture draws from: the map's container, Leaflet's parts and those the layers handed over. */
+export type MapSource = Pick<MapHandle, 'container' | 'leaflet' | 'parts'>;
 
 export interface CaptureOptions {
   /** Leave out the headquarters the filters exclude instead of drawing them faded. */
@@ -37,10 +41,9 @@ function snapped(box: ReturnType<typeof offset>, scale: number) {
  * handle says when Leaflet's moves end, this also lets a layout change under way (a panel resizing the map) land
  * before the capture reads the boxes.
  */
-async function layoutSettled(container: HTMLElement): Promise<void> {
-  const pane = container.querySelector<HTMLElement>('.leaflet-map-pane');
+async function layoutSettled(container: HTMLElement, pane: HTMLElement): Promise<void> {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const state = () => `${pane?.style.transform ?? ''}|${container.clientWidth}x${container.clientHeight}`;
+  const state = () => `${pane.style.transform}|${container.clientWidth}x${container.clientHeight}`;
   let last = state();
   for (let waited = 0, still = 0; waited < 1500 && still < 2; waited += 16) {
     await frame();
@@ -55,12 +58,12 @@ async function layoutSettled(container: HTMLElement): Promise<void> {
  * only, the selected headquarters' ring), drawn as the round outline it is
  * on screen (the marker's border-radius is 50%), scaled with the marker.
  */
-function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement, style: CSSStyleDeclaration): void {
+function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement, style: CSSStyleDeclaration, container: HTMLElement): void {
   const width = Number.parseFloat(style.outlineWidth);
   if (style.outlineStyle === 'none' || !(width > 0)) return;
   const r = shape.getBoundingClientRect();
-  const origin = shape.closest('.leaflet-container')?.getBoundingClientRect();
-  if (!origin || shape.offsetWidth === 0) return;
+  const origin = container.getBoundingClientRect();
+  if (shape.offsetWidth === 0) return;
   const k = r.width / shape.offsetWidth;
   const offset = Number.parseFloat(style.outlineOffset) || 0;
   context.beginPath();
@@ -79,8 +82,11 @@ function drawRoundOutline(context: CanvasRenderingContext2D, shape: HTMLElement,
  * the region names, each at the position the browser gives it (so pan and
  * zoom transforms need no special care).
  */
-export async function captureMap(container: HTMLElement, scale: number, options: CaptureOptions = {}, withTiles = true): Promise<MapCapture> {
-  await layoutSettled(container);
+export async function captureMap(map: MapSource, scale: number, options: CaptureOptions = {}, withTiles = true): Promise<MapCapture> {
+  const container = map.container();
+  const leaflet = map.leaflet();
+  const parts = map.parts();
+  await layoutSettled(container, leaflet.mapPane);
   const origin = container.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(origin.width * scale);
@@ -93,7 +99,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   context.fillStyle = getComputedStyle(container).backgroundColor || '#ffffff';
   context.fillRect(0, 0, origin.width, origin.height);
 
-  const tiles = withTiles ? [...container.querySelectorAll<HTMLImageElement>('img.leaflet-tile-loaded')] : [];
+  const tiles = withTiles ? leaflet.tiles : [];
   for (const tile of tiles) {
     const box = offset(tile, container);
     // A tile enlarged a whole number of times stays as sharp as on screen (smoothing would blur its lines and text).
@@ -106,30 +112,25 @@ export async function captureMap(container: HTMLElement, scale: number, options:
       context.getImageData(0, 0, 1, 1);
     } catch {
       // A tile server without CORS taints the canvas: export without its tiles rather than fail.
-      return { ...(await captureMap(container, scale, options, false)), tilesOmitted: true };
+      return { ...(await captureMap(map, scale, options, false)), tilesOmitted: true };
     }
   }
 
-  for (const svg of container.querySelectorAll<SVGSVGElement>('.leaflet-overlay-pane svg')) {
+  for (const svg of leaflet.vectors) {
     const box = offset(svg, container);
     if (box.width === 0 || box.height === 0) continue;
     context.drawImage(await svgToImage(serializeSvg(svg, box.width, box.height)), box.x, box.y, box.width, box.height);
   }
 
   // The headquarters' names, under the markers as on screen; a slide writes its own, larger.
-  if (!options.names) {
-    for (const names of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas.hq-names')) drawCanvasLayer(context, names, container);
-  }
+  const names = parts.names();
+  if (!options.names && names) drawCanvasLayer(context, names, container);
 
   // Markers: identical drawings are decoded once.
   const decoded = new Map<string, Promise<HTMLImageElement>>();
   const shown: { id: string; x: number; y: number }[] = [];
   let markerRadius = 0;
-  for (const shape of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .hq-marker-shape')) {
-    const svg = shape.querySelector('svg');
-    if (!svg) continue;
-    const marker = shape.closest<HTMLElement>('[data-cluster-id]');
-    const faded = marker?.dataset.emphasis === 'faded';
+  for (const { shape, svg, clusterId, faded } of parts.markers()) {
     if (faded && options.hideFiltered) continue;
     // On whole device pixels, as the browser paints a marker's layer: a marker drawn between two pixels is blurred.
     const box = snapped(offset(svg, container), scale);
@@ -142,18 +143,18 @@ export async function captureMap(container: HTMLElement, scale: number, options:
     const style = getComputedStyle(shape);
     context.globalAlpha = Number(style.opacity) || 1;
     context.drawImage(await image, box.x, box.y, box.width, box.height);
-    drawRoundOutline(context, shape, style);
+    drawRoundOutline(context, shape, style, container);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
-    if (!faded && marker?.dataset.clusterId && x >= 0 && y >= 0 && x <= origin.width && y <= origin.height) {
-      shown.push({ id: marker.dataset.clusterId, x, y });
+    if (!faded && x >= 0 && y >= 0 && x <= origin.width && y <= origin.height) {
+      shown.push({ id: clusterId, x, y });
       markerRadius = Math.max(markerRadius, box.width / 2);
     }
   }
   context.globalAlpha = 1;
   context.setLineDash([]);
 
-  for (const label of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .region-label')) {
+  for (const label of parts.regionLabels()) {
     const box = offset(label, container);
     const style = getComputedStyle(label);
     const size = Math.max(Number.parseFloat(style.fontSize), options.minLabelPx ?? 0);
@@ -165,7 +166,7 @@ export async function captureMap(container: HTMLElement, scale: number, options:
   }
   // Canvas layers (the grouped headquarters of a large network) are drawn as they are: they are kept at 2× or more
   // and sit above the region names, as on screen.
-  for (const layer of container.querySelectorAll<HTMLCanvasElement>('.leaflet-pane canvas:not(.hq-names)')) drawCanvasLayer(context, layer, container);
+  for (const layer of parts.pictures()) drawCanvasLayer(context, layer, container);
 
   if (options.names && shown.length > 0 && shown.length <= options.names.max) drawNames(context, shown, markerRadius, options.names, origin);
 

@@ -194,7 +194,7 @@ async function composePage(request: ImageExportRequest, density: number): Promis
   if (map && mapPanel && container) {
     const at = scope === 'whole' ? relative(container, origin) : { x: 0, y: 0 };
     await map.settled();
-    const capture = await captureMap(container, density, { hideFiltered: request.hideFiltered });
+    const capture = await captureMap(map, density, { hideFiltered: request.hideFiltered });
     tilesOmitted = capture.tilesOmitted;
     // On whole pixels, so the bitmap is not resampled (its place moves by less than half a pixel).
     const part = { x: Math.round(at.x), y: Math.round(at.y), width: capture.canvas.width / density, height: capture.canvas.height / density };
@@ -244,7 +244,7 @@ async function composeSlide(request: ImageExportRequest, density: number, tilesK
       names: { nameOf: map.clusterName, fontPx: 17 / enlargement, max: 20 },
     };
     await map.settled();
-    const capture = await captureMap(container, enlargement * density, options);
+    const capture = await captureMap(map, enlargement * density, options);
     tilesOmitted = capture.tilesOmitted;
     parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: box.x, y: box.y, width: box.width, height: box.height });
     const heading = headingOf(map.panel())?.textContent;

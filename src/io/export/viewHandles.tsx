@@ -26,10 +26,41 @@ export interface ChartHandle {
   readonly render: (request: ChartRenderRequest | null) => Promise<RenderedChart>;
 }
 
+/** A headquarters marker as drawn on the map: its shape (opacity, outline), its drawing, whom it stands for. */
+export interface MarkerElement {
+  readonly shape: HTMLElement;
+  readonly svg: SVGSVGElement;
+  readonly clusterId: string;
+  readonly faded: boolean;
+}
+
+/**
+ * What the map's layers give the export, each part registered by the layer
+ * that draws it (the markers, the basemap's region names, the names canvas,
+ * the grouped headquarters' canvas), so the capture never looks them up by class.
+ */
+export interface MapParts {
+  readonly markers: () => readonly MarkerElement[];
+  readonly regionLabels: () => readonly HTMLElement[];
+  /** The headquarters' names, drawn under the markers. */
+  readonly names: () => HTMLCanvasElement | null;
+  /** Canvases drawn above the markers (grouped headquarters). */
+  readonly pictures: () => readonly HTMLCanvasElement[];
+}
+
 export interface MapHandle {
   readonly panel: () => HTMLElement | null;
   /** The Leaflet map's container. */
   readonly container: () => HTMLElement;
+  /** Leaflet's own parts, through its API: the pane that moves, the tiles loaded, the vector layers' <svg>, the attribution's text. */
+  readonly leaflet: () => {
+    readonly mapPane: HTMLElement;
+    readonly tiles: readonly HTMLImageElement[];
+    readonly vectors: readonly SVGSVGElement[];
+    readonly attribution: string;
+  };
+  /** The parts its layers registered. */
+  readonly parts: () => MapParts;
   /** A cluster's name by id (names drawn on slides). */
   readonly clusterName: (id: string) => string | undefined;
   /** Resolves once the map stands still: no drag, inertia, pan or zoom under way. */
@@ -58,13 +89,27 @@ export interface ViewHandleRegistry {
   setChart(handle: ChartHandle | null): void;
   setMap(handle: MapHandle | null): void;
   setMatrix(handle: MatrixHandle | null): void;
+  /** A map layer hands over (or takes back, with null) the part of the picture it draws. */
+  setMapPart<K extends keyof MapParts>(part: K, provider: MapParts[K] | null): void;
+  /** What the map's layers registered (empty parts for those not on the map). */
+  mapParts(): MapParts;
 }
 
 export function createViewHandles(): ViewHandleRegistry {
   let chart: ChartHandle | null = null;
   let map: MapHandle | null = null;
   let matrix: MatrixHandle | null = null;
+  const parts: { -readonly [K in keyof MapParts]: MapParts[K] | null } = { markers: null, regionLabels: null, names: null, pictures: null };
   return {
+    setMapPart: (part, provider) => {
+      parts[part] = provider as never;
+    },
+    mapParts: () => ({
+      markers: parts.markers ?? (() => []),
+      regionLabels: parts.regionLabels ?? (() => []),
+      names: parts.names ?? (() => null),
+      pictures: parts.pictures ?? (() => []),
+    }),
     views: () => ({ chart, map, matrix }),
     setChart: (handle) => {
       chart = handle;
