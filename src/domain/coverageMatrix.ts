@@ -1,3 +1,4 @@
+import { INK, PAPER } from './designTokens';
 import { CLUSTER_TYPES } from './clusterTypes';
 import type { DatasetIndex } from './datasetIndex';
 import type { Visibility } from './visibility';
@@ -138,7 +139,7 @@ export const EMPTY_CELL_SHADE: MatrixShade = { from: 0, to: 0, fill: '#f4f5f7', 
 // One hue from light to dark (ColorBrewer "Blues"): read by lightness alone, so every kind of colour vision
 // orders it the same way; the count is also written in every cell.
 const FILLS = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
-const INKS = ['#1b1f24', '#1b1f24', '#ffffff', '#ffffff'] as const;
+const INKS = [INK, INK, PAPER, PAPER] as const;
 
 /**
  * The shading steps for counts 1…maxCount: one per count up to four, else

@@ -1,4 +1,5 @@
 import type { ClusterType } from '../schema';
+import { INK_MUTED, markerPaint } from '../designTokens';
 
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
@@ -36,9 +37,7 @@ export function markerShapePath(shape: MarkerShape, size: number): string {
 /** The full marker drawing as standalone SVG markup: filled for interviewed clusters, hollow for clusters only cited. */
 export function markerSvgMarkup(type: ClusterType, interviewed: boolean, size: number): string {
   const { color, shape } = CLUSTER_TYPE_STYLE[type];
-  const fill = interviewed ? color : '#ffffff';
-  const stroke = interviewed ? '#ffffff' : color;
-  const width = interviewed ? 1.5 : 2.5;
+  const { fill, stroke, strokeWidth: width } = markerPaint(color, interviewed);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true"><path d="${markerShapePath(shape, size)}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/></svg>`;
 }
 
@@ -142,4 +141,4 @@ function collide(x: Float64Array, y: Float64Array, minDistance: number): number 
 
 /** The legend's drawing of the dashed halo round a seat the study locates by its department only (its main town). */
 export const APPROXIMATE_LEGEND_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="4" fill="#8a939c"/><circle r="7" fill="none" stroke="#505a66" stroke-width="1.2" stroke-dasharray="2 2"/></svg>';
+  `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="4" fill="#8a939c"/><circle r="7" fill="none" stroke="${INK_MUTED}" stroke-width="1.2" stroke-dasharray="2 2"/></svg>`;

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { CASE_STUDY_RING_LEGEND, INK, PAPER } from '../../domain/designTokens';
 
 /** What the colours, shapes and the ring mean. */
 export const ChartLegend = memo(function ChartLegend() {
@@ -23,9 +24,10 @@ export const ChartLegend = memo(function ChartLegend() {
         </li>
       ))}
       <li>
-        <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-          <circle r="8" fill="#fff" stroke="#1b1f24" strokeWidth="1.6" />
-          <circle r="4" fill="#8a939c" />
+        {/* The drawing the exported legend uses (caseStudyRingSvg). */}
+        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+          <circle r={CASE_STUDY_RING_LEGEND.outer} fill={PAPER} stroke={INK} strokeWidth={CASE_STUDY_RING_LEGEND.strokeWidth} />
+          <circle r={CASE_STUDY_RING_LEGEND.inner} fill={CASE_STUDY_RING_LEGEND.markFill} />
         </svg>
         {t('chart.legendCaseStudy')}
       </li>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFigureValue } from '../../domain/format';
 import type { KeyFigure } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { INK } from '../../domain/designTokens';
 
 const THEMES = ['framing', 'job-creation', 'skills-match', 'limits'] as const;
 const BAR_WIDTH = 180;
@@ -49,7 +50,7 @@ export function KeyFiguresPanel() {
                     <svg width={BAR_WIDTH + 48} height={14} aria-hidden="true">
                       <rect width={BAR_WIDTH} height={10} y={2} fill="#e4e7ea" />
                       <rect width={x(Math.min(100, figure.value))} height={10} y={2} fill="#1f4e99" />
-                      <text x={BAR_WIDTH + 4} y={11} fontSize={11} fill="#1b1f24">
+                      <text x={BAR_WIDTH + 4} y={11} fontSize={11} fill={INK}>
                         {formatFigureValue(figure, language)}
                       </text>
                     </svg>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { Initiative } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { INK_MUTED } from '../../domain/designTokens';
 
 const WIDTH = 240;
 const HEIGHT = 170;
@@ -23,16 +24,16 @@ export function MiniFigure1({ initiatives }: { initiatives: readonly Initiative[
         <rect width={WIDTH} height={HEIGHT} fill="#ffffff" />
         <line x1={PAD} y1={HEIGHT - PAD} x2={WIDTH - 2} y2={HEIGHT - PAD} stroke="#3d4650" />
         <line x1={PAD} y1={HEIGHT - PAD} x2={PAD} y2={2} stroke="#3d4650" />
-        <text x={PAD} y={HEIGHT - 2} fontSize={9} fill="#505a66">
+        <text x={PAD} y={HEIGHT - 2} fontSize={9} fill={INK_MUTED}>
           {t('filters.audienceLow')}
         </text>
-        <text x={WIDTH - 2} y={HEIGHT - 2} fontSize={9} fill="#505a66" textAnchor="end">
+        <text x={WIDTH - 2} y={HEIGHT - 2} fontSize={9} fill={INK_MUTED} textAnchor="end">
           {t('filters.audienceHigh')}
         </text>
-        <text transform="rotate(-90)" x={-(HEIGHT - PAD)} y={10} fontSize={9} fill="#505a66">
+        <text transform="rotate(-90)" x={-(HEIGHT - PAD)} y={10} fontSize={9} fill={INK_MUTED}>
           {t('filters.horizonLow')}
         </text>
-        <text transform="rotate(-90)" x={-2} y={10} fontSize={9} fill="#505a66" textAnchor="end">
+        <text transform="rotate(-90)" x={-2} y={10} fontSize={9} fill={INK_MUTED} textAnchor="end">
           {t('filters.horizonHigh')}
         </text>
         {index.dataset.initiatives

@@ -10,6 +10,7 @@ import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/Stor
 import { selectVisibility } from '../../state/selectors';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles } from '../../io/export/viewHandles';
+import { caseStudyRingSvg } from '../../domain/designTokens';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
@@ -19,8 +20,6 @@ const GRID_SVG =
 /** A matrix cell in the legend: its shade, framed as on the page. */
 const shadeSvg = (shade: MatrixShade) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="2.5" width="15" height="11" fill="${shade.fill}" stroke="#c9ced4"/></svg>`;
-const RING_SVG =
-  '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="7" fill="#ffffff" stroke="#1b1f24" stroke-width="1.6"/><circle r="3.5" fill="#8a939c"/></svg>';
 
 /**
  * Everything an exported image says besides the views: title, filters, counts,
@@ -54,7 +53,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       for (const domain of [...dataset.domains].sort((a, b) => a.order - b.order)) {
         if (domainIds.has(domain.id)) legend.push({ svg: symbolSvg(domainSymbolPath(domain.order, 90), domain.color), label: domain.label[language] });
       }
-      if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: RING_SVG, label: t('chart.legendCaseStudy') });
+      if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: caseStudyRingSvg(), label: t('chart.legendCaseStudy') });
       // An image with the study's grid says what its cells mean, as the page does under Figure 1.
       if (api.getState().whiteSpace) legend.push({ svg: GRID_SVG, label: t('chart.whiteSpaceLegend') });
     }

@@ -10,6 +10,7 @@ import { useVisibility } from '../../state/selectors';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { HeadquartersNames } from './HeadquartersNames';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
+import { INK } from '../../domain/designTokens';
 
 interface MarkerEntry {
   readonly cluster: Cluster;
@@ -88,7 +89,7 @@ export function HeadquartersLayer() {
           element.style.marginTop = `${offset.dy - MARKER_SIZE / 2}px`;
         }
         if (offset.dx !== 0 || offset.dy !== 0) {
-          L.circleMarker(marker.getLatLng(), { radius: 2, color: '#1b1f24', weight: 1, fillOpacity: 1, interactive: false }).addTo(trueSpots);
+          L.circleMarker(marker.getLatLng(), { radius: 2, color: INK, weight: 1, fillOpacity: 1, interactive: false }).addTo(trueSpots);
         }
       }
     };

@@ -3,11 +3,11 @@ import { LINKED_SIZE, SINGLE_SIZE } from '../../domain/map/groupedPicture';
 import { FADED_ALPHA, FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
 import { CLUSTER_TYPE_STYLE, markerShapePath } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
+import { font, INK, markerPaint } from '../../domain/designTokens';
 
-const INK = '#1b1f24';
 /** Opacity of what a selection leaves unrelated. */
 const DIMMED_ALPHA = 0.45;
-export const COUNT_FONT = "600 11px Inter, 'DejaVu Sans', sans-serif";
+export const COUNT_FONT = font(11, 600);
 
 const shapeCache = new Map<string, Path2D>();
 function shapePath(cluster: Cluster, size: number): Path2D {
@@ -75,9 +75,10 @@ function paintCluster(context: CanvasRenderingContext2D, cluster: Cluster | unde
   context.save();
   context.translate(x - size / 2, y - size / 2);
   const path = shapePath(cluster, size);
-  context.fillStyle = cluster.interviewed ? color : '#ffffff';
-  context.strokeStyle = cluster.interviewed ? '#ffffff' : color;
-  context.lineWidth = cluster.interviewed ? 1.5 : 2.5;
+  const paint = markerPaint(color, cluster.interviewed);
+  context.fillStyle = paint.fill;
+  context.strokeStyle = paint.stroke;
+  context.lineWidth = paint.strokeWidth;
   context.fill(path);
   context.stroke(path);
   context.restore();

@@ -1,5 +1,6 @@
 import { truncateToWidth, wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { escapeXml } from './svgMarkup';
+import { FONT_FAMILY, INK, INK_MUTED as MUTED } from '../../domain/designTokens';
 
 /** A legend entry: a 16 × 16 px SVG drawing and what it means. */
 export interface LegendItem {
@@ -109,8 +110,7 @@ const FALLBACK_FONT_ROOM = 1.15;
 
 const PAD = 24;
 const MIN_INNER_WIDTH = 520;
-export const INK = '#1b1f24';
-export const MUTED = '#505a66';
+export { INK, INK_MUTED as MUTED } from '../../domain/designTokens';
 
 /**
  * Lays out an export: title, filters in words, counts, the views, the legend
@@ -177,7 +177,7 @@ export function documentSvg(layout: DocumentLayout, fontFaces: string): string {
     (item) => `<g transform="translate(${item.x},${item.y})${item.scale === 1 ? '' : ` scale(${item.scale})`}">${item.svg}</g>${textElement(item.label)}`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="Inter, 'DejaVu Sans', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="${FONT_FAMILY}">`,
     `<style>${fontFaces}</style>`,
     `<rect width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
     ...layout.lines.map(textElement),

@@ -1,8 +1,9 @@
 import { truncateToWidth } from '../../domain/chart/wrapText';
 import { placeNames, type PlacedName } from '../../domain/map/placeNames';
 import { canvasMeasure } from '../canvasMeasure';
+import { font, INK } from '../../domain/designTokens';
 
-const NAME_INK = '#1b1f24';
+const NAME_INK = INK;
 /** The font each context was last given, as the context spells it back (see `setFont`). */
 const fontSpelledBack = new WeakMap<CanvasRenderingContext2D, string>();
 
@@ -32,11 +33,11 @@ export function drawNames(
   names: { readonly nameOf: (id: string) => string | undefined; readonly fontPx: number },
   frame: { readonly width: number; readonly height: number },
 ): PlacedName[] {
-  const font = `600 ${names.fontPx}px Inter, 'DejaVu Sans', sans-serif`;
-  setFont(context, font);
+  const nameFont = font(names.fontPx, 600);
+  setFont(context, nameFont);
   // Widths from the shared cache of a canvas outside the page once the web font is in: measuring on this canvas,
   // in the page, makes the browser bring the style of the page up to date first (2 ms per filter change).
-  const measure = document.fonts.status === 'loaded' ? canvasMeasure(font) : (text: string) => context.measureText(text).width;
+  const measure = document.fonts.status === 'loaded' ? canvasMeasure(nameFont) : (text: string) => context.measureText(text).width;
   // A long name is cut, not left out: 30 em holds every study name; the profile and the tables keep it whole.
   const maxWidth = Math.min(names.fontPx * 30, frame.width - 4 * markerRadius);
   const points = shown.flatMap((point) => {

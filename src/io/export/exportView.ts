@@ -7,6 +7,7 @@ import { assertCanvasFits, ExportError } from './exportErrors';
 import { canvasMeasure } from '../canvasMeasure';
 import { svgToImage } from './svgMarkup';
 import type { ViewHandles } from './viewHandles';
+import { FONT_FAMILY } from '../../domain/designTokens';
 
 /** What an image shows: the two views as laid out on screen, one of them, or the coverage matrix. */
 export type ImageScope = 'whole' | 'chart' | 'map' | 'matrix';
@@ -41,7 +42,6 @@ export interface ImageExport {
   readonly densityLowered: number | null;
 }
 
-const FONT_FAMILY = "Inter, 'DejaVu Sans', sans-serif";
 
 const pageMeasures = (): DocumentMeasures => ({
   title: canvasMeasure(`600 22px ${FONT_FAMILY}`),

@@ -2,6 +2,7 @@ import { matrixShades, shadeOf } from '../../domain/coverageMatrix';
 import { truncateToWidth, wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { escapeXml } from './svgMarkup';
 import type { SheetCell } from './workbook';
+import { INK } from '../../domain/designTokens';
 
 /**
  * The coverage matrix as the reader sees it, in words and in the order on
@@ -58,7 +59,6 @@ const FONT = { size: 12, header: 11 } as const;
 const CELL = { width: 88, height: 24 } as const;
 const LABEL_WIDTH = 240;
 const HEADER_LINES = 3;
-const INK = '#1b1f24';
 const RULE = '#c9ced4';
 
 /**
