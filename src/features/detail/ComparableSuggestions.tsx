@@ -5,6 +5,7 @@ import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster } from '../../domain/schema';
 import type { Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { RadioChoices } from '../../ui/RadioChoices';
 
 /** Suggestions shown at first; the rest one click away. */
 const SHOWN = 8;
@@ -39,14 +40,7 @@ export function ComparableSuggestions({ cluster, navigate }: Props) {
         <p className="detail-note">{t('comparable.citedOnly')}</p>
       ) : (
         <>
-          <div className="export-choices" role="radiogroup" aria-label={t('comparable.choose')}>
-            {COMPARABILITIES.map((option) => (
-              <label key={option}>
-                <input type="radio" name={`${id}-by`} checked={by === option} onChange={() => setComparability(option)} />
-                {t(`comparable.by_${option}`)}
-              </label>
-            ))}
-          </div>
+          <RadioChoices name={`${id}-by`} label={t('comparable.choose')} options={COMPARABILITIES} value={by} onChange={setComparability} words={(option) => t(`comparable.by_${option}`)} />
           <p className="detail-note">
             {t(`comparable.explain_${by}`, {
               count: comparable.length,

@@ -7,6 +7,7 @@ import type { CsvDelimiter } from '../../io/export/tables';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
 import { selectVisibility } from '../../state/selectors';
 import { downloadBlob } from '../../io/downloadBlob';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles, type ViewHandles } from '../../io/export/viewHandles';
 import type { MatrixTable } from '../../io/export/matrixExport';
@@ -203,14 +204,7 @@ function ExportPanel({ id }: { id: string }) {
     </button>
   );
   const radios = <T extends string | number>(name: string, label: string, options: readonly T[], value: T, set: (value: T) => void, words: (option: T) => string) => (
-    <div className="export-choices" role="radiogroup" aria-label={label}>
-      {options.map((option) => (
-        <label key={option}>
-          <input type="radio" name={`${id}-${name}`} checked={value === option} onChange={() => set(option)} />
-          {words(option)}
-        </label>
-      ))}
-    </div>
+    <RadioChoices name={`${id}-${name}`} label={label} options={options} value={value} onChange={set} words={words} />
   );
 
   return (

@@ -5,6 +5,7 @@ import type { SortState } from '../../domain/sortRows';
 import type { MatrixTable } from '../../io/export/matrixExport';
 import { useVisibility } from '../../state/selectors';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { RadioChoices } from '../../ui/RadioChoices';
 import { useOverflowsX } from '../../ui/useOverflowsX';
 import { matrixTable, type ColumnOrder, type MatrixSortKey } from './matrixTable';
 
@@ -43,17 +44,7 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
     document.getElementById('views')?.focus();
   };
   const radios = <T extends string>(name: string, label: string, options: readonly T[], value: T, set: (value: T) => void, words: (option: T) => string) => (
-    <div className="export-choices matrix-choice" role="radiogroup" aria-label={label}>
-      <span className="matrix-choice-label" aria-hidden="true">
-        {t('matrix.labelled', { label })}
-      </span>
-      {options.map((option) => (
-        <label key={option}>
-          <input type="radio" name={`${id}-${name}`} checked={value === option} onChange={() => set(option)} />
-          {words(option)}
-        </label>
-      ))}
-    </div>
+    <RadioChoices name={`${id}-${name}`} label={label} shownLabel={t('matrix.labelled', { label })} className="matrix-choice" options={options} value={value} onChange={set} words={words} />
   );
   const sortHeader = (key: MatrixSortKey, label: string, title?: string) => (
     <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'} title={title}>
