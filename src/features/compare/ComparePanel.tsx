@@ -3,6 +3,7 @@ import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { formatFigureValue } from '../../domain/format';
 import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
+import { seatPlaceWithCode } from '../../i18n/placeWords';
 
 /**
  * Two or three clusters side by side: what they are, where, how big, and
@@ -67,7 +68,7 @@ export function ComparePanel() {
           </thead>
           <tbody>
             {row(t('detail.type'), (c) => `${t(`clusterType.${c.type}`)} · ${c.interviewed ? t('detail.interviewed') : t('detail.citedOnly')}`)}
-            {row(t('detail.headquarters'), (c) => [c.hq.commune ?? c.hq.departmentName, c.hq.departmentCode && `(${c.hq.departmentCode})`, c.hq.region?.today].filter(Boolean).join(' · ') || '—')}
+            {row(t('detail.headquarters'), (c) => [seatPlaceWithCode(c.hq, t), c.hq.region?.today].filter(Boolean).join(' · '))}
             {row(t('detail.sector'), (c) => c.sector[language])}
             {row(t('detail.founded'), (c) => c.foundedYear ?? '—')}
             {row(t('detail.figures'), (c) =>

@@ -7,6 +7,7 @@ import { FigureList } from './FigureList';
 import { MiniFigure1 } from './MiniFigure1';
 import { QuoteList } from './QuoteList';
 import { SourceNote } from './SourceNote';
+import { seatPlace } from '../../i18n/placeWords';
 
 interface Props {
   readonly cluster: Cluster;
@@ -24,7 +25,7 @@ export function ClusterProfile({ cluster, navigate }: Props) {
   const initiatives = index.initiativesByCluster.get(cluster.id) ?? [];
   const caseStudies = index.dataset.caseStudies.filter((c) => c.clusters.includes(cluster.id));
   const { hq } = cluster;
-  const place = hq.commune ?? (hq.departmentName ? t('map.departmentOnly', { department: hq.departmentName }) : t('detail.placeUnknown'));
+  const place = seatPlace(hq, t);
   const department = hq.departmentName && hq.departmentCode ? ` (${hq.departmentName}, ${hq.departmentCode})` : '';
   const region =
     hq.region === null

@@ -5,6 +5,7 @@ import type { Selection } from '../../state/dashboardStore';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { DomainLine } from './DomainLine';
 import { SourceNote } from './SourceNote';
+import { seatPlace } from '../../i18n/placeWords';
 
 interface Props {
   readonly initiative: Initiative;
@@ -51,7 +52,7 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
                 <button type="button" className="link-button" onClick={() => navigate({ kind: 'cluster', id })}>
                   {cluster.name}
                 </button>{' '}
-                <span className="detail-note">{cluster.hq.commune ?? cluster.hq.departmentName}</span>
+                <span className="detail-note">{seatPlace(cluster.hq, t)}</span>
               </li>
             );
           })}

@@ -8,6 +8,7 @@ import type { Cluster } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { GroupedHeadquartersCanvas, type GroupedState, type GroupedTexts } from './GroupedHeadquartersCanvas';
+import { seatLabel } from '../../i18n/placeWords';
 
 /**
  * The headquarters of a large network (see MapPanel for the threshold), as
@@ -29,10 +30,7 @@ export function GroupedHeadquartersLayer() {
 
   const texts = useMemo<GroupedTexts>(() => {
     const compact = new Intl.NumberFormat(i18n.language, { notation: 'compact', maximumFractionDigits: 1 });
-    const describe = (cluster: Cluster) => {
-      const place = cluster.hq.commune ?? t('map.departmentOnly', { department: cluster.hq.departmentName });
-      return `${cluster.name} — ${place} (${t(`clusterType.${cluster.type}`)}${cluster.interviewed ? '' : `, ${t('map.citedOnly')}`})`;
-    };
+    const describe = (cluster: Cluster) => seatLabel(cluster, t);
     return {
       describe,
       group: (count) => t('map.group', { count }),

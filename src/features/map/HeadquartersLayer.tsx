@@ -11,6 +11,7 @@ import { useViewHandles } from '../../io/export/viewHandles';
 import { HeadquartersNames } from './HeadquartersNames';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
 import { INK } from '../../domain/designTokens';
+import { seatLabel } from '../../i18n/placeWords';
 
 interface MarkerEntry {
   readonly cluster: Cluster;
@@ -152,8 +153,7 @@ export function HeadquartersLayer() {
   // Accessible names and tooltips follow the language; text goes in as text, never as HTML.
   useEffect(() => {
     for (const { cluster, marker } of entries) {
-      const place = cluster.hq.commune ?? t('map.departmentOnly', { department: cluster.hq.departmentName });
-      const label = `${cluster.name} — ${place} (${t(`clusterType.${cluster.type}`)}${cluster.interviewed ? '' : `, ${t('map.citedOnly')}`})`;
+      const label = seatLabel(cluster, t);
       marker.getElement()?.setAttribute('aria-label', label);
       const tooltip = document.createElement('span');
       tooltip.textContent = label;

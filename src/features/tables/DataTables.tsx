@@ -6,6 +6,7 @@ import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { useOverflowsX } from '../../ui/useOverflowsX';
 import { SortableTable, type Column, type SortableTableProps } from './SortableTable';
+import { seatPlaceWithCode } from '../../i18n/placeWords';
 
 /**
  * The text alternative of both views: what the chart and the map show, as
@@ -60,7 +61,7 @@ export function DataTables() {
       },
       { key: 'type', header: t('detail.type'), value: (c) => t(`clusterType.${c.type}`) },
       { key: 'interviewed', header: t('tables.interviewed'), value: (c) => (c.interviewed ? t('tables.yes') : t('tables.no')) },
-      { key: 'place', header: t('detail.headquarters'), value: (c) => [c.hq.commune, c.hq.departmentCode && `(${c.hq.departmentCode})`].filter(Boolean).join(' ') || null },
+      { key: 'place', header: t('detail.headquarters'), value: (c) => seatPlaceWithCode(c.hq, t) },
       { key: 'region', header: t('detail.region'), value: (c) => c.hq.region?.today ?? null },
       { key: 'initiatives', header: t('tables.initiativeCount'), value: (c) => index.initiativesByCluster.get(c.id)?.length ?? 0 },
     ];
