@@ -13,6 +13,19 @@ export const PAPER = '#ffffff';
 /** Inter ships with the app; DejaVu Sans is what renderers without it (librsvg) fall back to, of about its width. */
 export const FONT_FAMILY = "Inter, 'DejaVu Sans', sans-serif";
 
+/**
+ * How strongly something is drawn, by its emphasis (`domain/emphasis.ts`): one table for Figure 1, the map on
+ * screen (DOM markers and the grouped canvas) and the exports, which copy what the page draws.
+ */
+export const EMPHASIS_OPACITY = {
+  /** Figure 1's marks: a faded mark stays as a trace of where an initiative sits, so nothing jumps when filtering. */
+  marks: { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.15 },
+  /** Headquarters: markers are small, so a faded one stays a little stronger than a faded mark. */
+  markers: { highlighted: 1, normal: 1, dimmed: 0.45, faded: 0.2 },
+} as const;
+/** The faint dot the grouped map leaves where the filters empty a cell. */
+export const EMPTY_CELL_DOT_OPACITY = 0.35;
+
 /** A CSS / canvas font shorthand in the app's family. */
 export function font(sizePx: number, weight: 400 | 600 = 400): string {
   return `${weight} ${sizePx}px ${FONT_FAMILY}`;

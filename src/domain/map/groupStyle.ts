@@ -1,3 +1,4 @@
+import { EMPTY_CELL_DOT_OPACITY as FADED_ALPHA } from '../designTokens';
 /**
  * How the grouped map (large networks) draws, shared by its canvas, its
  * legend and the exported legend so the three always agree.
@@ -13,7 +14,7 @@ export const GROUPING_THRESHOLD = 400;
 
 export const GROUP_FILL = '#26394d';
 export const FADED_FILL = '#6b7580';
-export const FADED_ALPHA = 0.35;
+export { FADED_ALPHA };
 
 export function mappedCount(headquarters: readonly { readonly hq: { readonly lat: number | null; readonly lon: number | null } }[]): number {
   let count = 0;

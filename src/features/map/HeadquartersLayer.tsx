@@ -10,7 +10,7 @@ import { useVisibility } from '../../state/selectors';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { HeadquartersNames } from './HeadquartersNames';
 import { clusterIcon, MARKER_SIZE, MARKER_SPACING } from './markerIcon';
-import { INK } from '../../domain/designTokens';
+import { EMPHASIS_OPACITY, INK } from '../../domain/designTokens';
 import { seatLabel } from '../../i18n/placeWords';
 
 interface MarkerEntry {
@@ -181,6 +181,9 @@ export function HeadquartersLayer() {
       applied.current.set(cluster.id, { emphasis, selected });
       element.classList.remove(...EMPHASIS_CLASSES);
       element.classList.add(`is-${emphasis}`);
+      // The opacity of its emphasis, from the table Figure 1 and the grouped map read too (the export copies it).
+      const shape = element.getElementsByTagName('svg')[0]?.parentElement;
+      if (shape) shape.style.opacity = String(EMPHASIS_OPACITY.markers[emphasis]);
       if (selected) element.classList.add('is-selected');
       element.setAttribute('data-emphasis', emphasis);
       element.setAttribute('aria-pressed', String(selected));

@@ -3,10 +3,8 @@ import { LINKED_SIZE, SINGLE_SIZE } from '../../domain/map/groupedPicture';
 import { FADED_ALPHA, FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
 import { CLUSTER_TYPE_STYLE, markerShapePath } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
-import { font, INK, markerPaint } from '../../domain/designTokens';
+import { EMPHASIS_OPACITY, font, INK, markerPaint } from '../../domain/designTokens';
 
-/** Opacity of what a selection leaves unrelated. */
-const DIMMED_ALPHA = 0.45;
 export const COUNT_FONT = font(11, 600);
 
 const shapeCache = new Map<string, Path2D>();
@@ -38,7 +36,7 @@ export function paintGroupedPicture(
     context.arc(dot.x, dot.y, 3, 0, 2 * Math.PI);
     context.fill();
   }
-  context.globalAlpha = picture.dimmed ? DIMMED_ALPHA : 1;
+  context.globalAlpha = picture.dimmed ? EMPHASIS_OPACITY.markers.dimmed : 1;
   for (const single of picture.singles) paintCluster(context, clusters[single.position], single.x, single.y, SINGLE_SIZE);
   for (const group of picture.groups) {
     context.fillStyle = GROUP_FILL;
@@ -52,7 +50,7 @@ export function paintGroupedPicture(
     context.fillText(formatCount(group.count), group.x, group.y + 0.5);
   }
   for (const linked of picture.linked) {
-    context.globalAlpha = linked.faded ? FADED_ALPHA : 1;
+    context.globalAlpha = linked.faded ? EMPHASIS_OPACITY.markers.faded : 1;
     paintCluster(context, clusters[linked.position], linked.x, linked.y, LINKED_SIZE);
     context.globalAlpha = 1;
     if (linked.selected) {
