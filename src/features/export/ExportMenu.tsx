@@ -132,17 +132,20 @@ function ExportPanel({ id }: { id: string }) {
       let fileName: string;
       let note: string | null = null;
       if (job === 'png' || job === 'svg') {
+        // The matrix is worked out once: its shades for the legend, its rows for the drawing.
+        const matrix = scope === 'matrix' ? await matrixOf(handles.views()) : null;
+        const views = matrix ? { ...handles.views(), matrix: { table: () => Promise.resolve(matrix) } } : handles.views();
         const result = await exportImage({
           scope,
           layout,
           format: job,
           scale,
           hideFiltered,
-          meta: buildMeta(scope, title, scope === 'matrix' ? (await matrixOf(handles.views())).maxCount : undefined),
+          meta: buildMeta(scope, title, matrix?.maxCount),
           tilesOmittedNote: t('export.tilesOmitted'),
           lowerDensityNote: (density) => t('export.densityLowered', { density }),
           matrixRowsLeftOutNote: (shown, count) => t('export.matrixRowsLeftOut', { shown, count }),
-          views: handles.views(),
+          views,
         });
         blob = result.blob;
         fileName = exportFileName(SCOPE_FILE[layout][scope], phrases, now, job);

@@ -1,9 +1,9 @@
 import type { GroupedPicture } from '../../domain/map/groupedPicture';
 import { LINKED_SIZE, SINGLE_SIZE } from '../../domain/map/groupedPicture';
-import { FADED_ALPHA, FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
+import { FADED_FILL, GROUP_FILL } from '../../domain/map/groupStyle';
 import { CLUSTER_TYPE_STYLE, markerShapePath } from '../../domain/map/markerLayout';
 import type { Cluster } from '../../domain/schema';
-import { EMPHASIS_OPACITY, font, INK, markerPaint } from '../../domain/designTokens';
+import { EMPHASIS_OPACITY, EMPTY_CELL_DOT_OPACITY, font, INK, markerPaint } from '../../domain/designTokens';
 
 export const COUNT_FONT = font(11, 600);
 
@@ -29,7 +29,7 @@ export function paintGroupedPicture(
   clusters: readonly Cluster[],
   formatCount: (count: number) => string,
 ): void {
-  context.globalAlpha = FADED_ALPHA;
+  context.globalAlpha = EMPTY_CELL_DOT_OPACITY;
   context.fillStyle = FADED_FILL;
   for (const dot of picture.faded) {
     context.beginPath();

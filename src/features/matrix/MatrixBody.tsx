@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverageMatrix, EMPTY_CELL_SHADE, MATRIX_GROUPINGS, matrixShades, shadeOf, type MatrixGrouping, type MatrixShade } from '../../domain/coverageMatrix';
 import type { SortState } from '../../domain/sortRows';
@@ -6,7 +6,7 @@ import type { MatrixTable } from '../../io/export/matrixExport';
 import { useVisibility } from '../../state/selectors';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { RadioChoices } from '../../ui/RadioChoices';
-import { useOverflowsX } from '../../ui/useOverflowsX';
+import { MoreRows, SidewaysScroll, SortHeader } from '../../ui/tableParts';
 import { matrixTable, type ColumnOrder, type MatrixSortKey } from './matrixTable';
 
 /** Rows drawn at first and added by each "more": a network's matrix can have 10,000 clusters. */
@@ -35,8 +35,6 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
   const matrix = useMemo(() => coverageMatrix(index, visibility, grouping, domainFilter), [index, visibility, grouping, domainFilter]);
   const table = useMemo(() => matrixTable(index, matrix, sort, columnOrder, language, t), [index, matrix, sort, columnOrder, language, t]);
   const shades = useMemo(() => matrixShades(matrix.maxCount), [matrix.maxCount]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const scrolls = useOverflowsX(scrollRef);
 
   const showCell = (rowKey: string, domainId: string) => {
     showMatrixCell(grouping, rowKey, domainId);
@@ -47,12 +45,7 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
     <RadioChoices name={`${id}-${name}`} label={label} shownLabel={t('matrix.labelled', { label })} className="matrix-choice" options={options} value={value} onChange={set} words={words} />
   );
   const sortHeader = (key: MatrixSortKey, label: string, title?: string) => (
-    <th scope="col" aria-sort={sort.key === key ? sort.direction : 'none'} title={title}>
-      <button type="button" onClick={() => onSort(key)} aria-label={t('matrix.sortBy', { column: label })}>
-        {label}
-        <span aria-hidden="true">{sort.key === key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-      </button>
-    </th>
+    <SortHeader key={key} label={label} title={title} direction={sort.key === key ? sort.direction : null} onSort={() => onSort(key)} sortLabel={t('matrix.sortBy', { column: label })} />
   );
   const rows = table.rows.slice(0, shown);
   const grouped = table.clusterCountHeader !== null;
@@ -67,13 +60,7 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
       {table.rows.length === 0 ? (
         <p className="detail-note">{t('matrix.noRows')}</p>
       ) : (
-        <div
-          ref={scrollRef}
-          className={scrolls ? 'table-scroll is-scrolling' : 'table-scroll'}
-          tabIndex={scrolls ? 0 : undefined}
-          role={scrolls ? 'region' : undefined}
-          aria-label={scrolls ? t('tables.scrollRegion') : undefined}
-        >
+        <SidewaysScroll hint={t('tables.scrollHint')} regionLabel={t('tables.scrollRegion')}>
           <table className="data-table matrix-table" data-testid="coverage-matrix">
             <caption>{t(`matrix.caption_${grouping}`)}</caption>
             <thead>
@@ -131,16 +118,15 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
               </tr>
             </tfoot>
           </table>
-        </div>
+        </SidewaysScroll>
       )}
       {table.rows.length > rows.length && (
-        <p className="table-more">
-          {t('tables.showing', { shown: rows.length, total: table.rows.length })}{' '}
-          <button type="button" className="link-button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-            {t('tables.showMore', { count: Math.min(PAGE_SIZE, table.rows.length - rows.length) })}
-          </button>{' '}
-          {t('tables.allInCsv')}
-        </p>
+        <MoreRows
+          showing={t('tables.showing', { shown: rows.length, total: table.rows.length })}
+          more={t('tables.showMore', { count: Math.min(PAGE_SIZE, table.rows.length - rows.length) })}
+          onMore={() => setShown((n) => n + PAGE_SIZE)}
+          note={t('tables.allInCsv')}
+        />
       )}
     </div>
   );

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
-import { useOverflowsX } from '../../ui/useOverflowsX';
+import { SidewaysScroll } from '../../ui/tableParts';
 import { SortableTable, type Column, type SortableTableProps } from './SortableTable';
 import { seatPlaceWithCode } from '../../i18n/placeWords';
 
@@ -123,19 +123,9 @@ function UnfoldedTable<Row, Key extends string>({
 }) {
   const { t } = useTranslation();
   const rows = useMemo(() => getRows(), [getRows]);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const scrolls = useOverflowsX(scrollRef);
-  // A table wider than the screen (a phone) says that it scrolls sideways, and can be scrolled from the keyboard.
   return (
-    <>
-      {scrolls && (
-        <p className="table-scroll-hint" aria-hidden="true">
-          {t('tables.scrollHint')} →
-        </p>
-      )}
-      <div ref={scrollRef} className={scrolls ? 'table-scroll is-scrolling' : 'table-scroll'} tabIndex={scrolls ? 0 : undefined} role={scrolls ? 'region' : undefined} aria-label={scrolls ? t('tables.scrollRegion') : undefined}>
-        <SortableTable {...table} rows={rows} />
-      </div>
-    </>
+    <SidewaysScroll hint={t('tables.scrollHint')} regionLabel={t('tables.scrollRegion')}>
+      <SortableTable {...table} rows={rows} />
+    </SidewaysScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextSort, sortRows, type SortState } from '../../domain/sortRows';
+import { MoreRows, SortHeader } from '../../ui/tableParts';
 
 export interface Column<Row, Key extends string> {
   readonly key: Key;
@@ -53,12 +54,7 @@ export function SortableTable<Row, Key extends string>({
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
-                <button type="button" onClick={() => setSort(nextSort(sort, c.key))} aria-label={sortLabel(c.header)}>
-                  {c.header}
-                  <span aria-hidden="true">{sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
-                </button>
-              </th>
+              <SortHeader key={c.key} label={c.header} direction={sort.key === c.key ? sort.direction : null} onSort={() => setSort(nextSort(sort, c.key))} sortLabel={sortLabel(c.header)} />
             ))}
           </tr>
         </thead>
@@ -80,13 +76,12 @@ export function SortableTable<Row, Key extends string>({
         </tbody>
       </table>
       {sorted.length > visibleRows.length && (
-        <p className="table-more">
-          {t('tables.showing', { shown: visibleRows.length, total: sorted.length })}{' '}
-          <button type="button" className="link-button" onClick={() => setShown((n) => n + pageSize)}>
-            {t('tables.showMore', { count: Math.min(pageSize, sorted.length - visibleRows.length) })}
-          </button>{' '}
-          {t('tables.allInCsv')}
-        </p>
+        <MoreRows
+          showing={t('tables.showing', { shown: visibleRows.length, total: sorted.length })}
+          more={t('tables.showMore', { count: Math.min(pageSize, sorted.length - visibleRows.length) })}
+          onMore={() => setShown((n) => n + pageSize)}
+          note={t('tables.allInCsv')}
+        />
       )}
     </>
   );
