@@ -17,6 +17,15 @@ const noUi = { group: ['**/ui/**'], message: 'src/ui serves the views (React hoo
 const noTests = { group: ['**/tests/**'], message: 'The app never depends on its tests.' };
 const noTranslationHooks = { group: ['react-i18next'], message: 'Take the words as a `t` argument: this layer does not know React translation hooks.' };
 
+const textAsText = [
+  { selector: "CallExpression[callee.property.name='html']", message: 'Never render data as HTML: use .text().' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data is rendered as text, never as HTML.' },
+];
+const oneTextAccessor = {
+  selector: "MemberExpression[computed=true][property.name=/^(language|lang|lng)$/][object.type='MemberExpression']",
+  message: 'Read a text of the data with dataText(text, language): it falls back to French when the data has no translation.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'tests/bench/results', 'tests/bench/dist-naive', 'coverage'] },
   js.configs.recommended,
@@ -29,13 +38,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='html']", message: 'Never render data as HTML: use .text().' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data is rendered as text, never as HTML.' },
-      ],
+      'no-restricted-syntax': ['error', ...textAsText],
     },
   },
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': ['error', ...textAsText, oneTextAccessor] } },
   layer(['src/domain/**'], [noReact, noState, noIo, noFeatures, noApp]),
   layer(['src/state/**'], [noIo, noFeatures, noApp, noUi, noTranslationHooks]),
   layer(['src/io/**'], [noState, noFeatures, noApp, noUi]),

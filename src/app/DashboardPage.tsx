@@ -1,3 +1,4 @@
+import { dataText } from '../domain/language';
 import { useTranslation } from 'react-i18next';
 import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
@@ -23,7 +24,7 @@ import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreCo
 function DatasetSource() {
   const language = useDashboard((s) => s.language);
   const { dataset } = useDatasetIndex();
-  return <>{dataset.meta.sourceLine[language]}</>;
+  return <>{dataText(dataset.meta.sourceLine, language)}</>;
 }
 
 export function DashboardPage() {

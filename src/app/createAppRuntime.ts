@@ -1,3 +1,4 @@
+import { isLanguage } from '../domain/language';
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
 import { loadStudyDataset } from '../io/loadStudyDataset';
@@ -63,7 +64,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       // The URL's language applies before the data arrives, so the loading message is in the right language.
       const params = new URLSearchParams(window.location.search);
       const lang = params.get('lang');
-      if (lang === 'en' || lang === 'fr') stores.dashboard.getState().setLanguage(lang);
+      if (lang !== null && isLanguage(lang)) stores.dashboard.getState().setLanguage(lang);
       try {
         stores.dataset.getState().setDataset(await loadStudyDataset());
       } catch (error) {

@@ -2,6 +2,7 @@ import type { DatasetIndex } from './datasetIndex';
 import type { Cluster, Initiative } from './schema';
 import { foldForSearch } from './text';
 import type { Language } from './language';
+import { dataText } from './language';
 
 /** What makes two clusters comparable: the user's to choose. */
 export type Comparability = 'type' | 'region' | 'sector' | 'all';
@@ -78,6 +79,6 @@ export function suggestInitiatives(cluster: Cluster, index: DatasetIndex, by: Co
     (a, b) =>
       b.runBy.length - a.runBy.length ||
       (a.distance ?? 0) - (b.distance ?? 0) ||
-      a.initiative.label[language].localeCompare(b.initiative.label[language], language),
+      dataText(a.initiative.label, language).localeCompare(dataText(b.initiative.label, language), language),
   );
 }

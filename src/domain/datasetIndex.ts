@@ -1,3 +1,4 @@
+import { LANGUAGES, type DataText } from './language';
 import { CLUSTER_TYPES } from './clusterTypes';
 import type { CaseStudy, Cluster, Dataset, Domain, Initiative } from './schema';
 import { foldForSearch } from './text';
@@ -6,6 +7,11 @@ import { foldForSearch } from './text';
  * A many-to-many link in compressed rows: the items linked to row r are
  * `items[offsets[r]] … items[offsets[r + 1] - 1]` (positions in dataset order).
  */
+/** A data text in all its languages, for the search: a reader finds an item by its name in any of them. */
+function inEveryLanguage(text: DataText): string {
+  return LANGUAGES.map((language) => text[language] ?? '').join(' ');
+}
+
 export interface LinkRows {
   readonly offsets: Int32Array;
   readonly items: Int32Array;
@@ -104,10 +110,10 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     initiativeHasCaseStudy: Uint8Array.from(initiatives, (i) => (i.caseStudy !== null ? 1 : 0)),
     clustersOfInitiative: toLinkRows(clustersOfInitiative),
     initiativesOfCluster: toLinkRows(runsOfCluster),
-    initiativeSearchText: initiatives.map((i) => foldForSearch(`${i.label.fr} ${i.label.en}`)),
+    initiativeSearchText: initiatives.map((i) => foldForSearch(inEveryLanguage(i.label))),
     clusterSearchText: clusters.map((c) =>
       foldForSearch(
-        [c.name, c.sector.fr, c.sector.en, c.hq.commune ?? '', c.hq.departmentName ?? '', c.hq.region?.today ?? ''].join(' '),
+        [c.name, inEveryLanguage(c.sector), c.hq.commune ?? '', c.hq.departmentName ?? '', c.hq.region?.today ?? ''].join(' '),
       ),
     ),
   };

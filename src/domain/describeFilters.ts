@@ -2,6 +2,7 @@ import type { DatasetIndex } from './datasetIndex';
 import { isFullRange, type AxisRange, type Filters } from './filters';
 import type { ClusterType } from './schema';
 import type { Language } from './language';
+import { dataText } from './language';
 
 /**
  * The active filters as structured parts, in a fixed order, for a sentence
@@ -26,7 +27,7 @@ export function describeFilters(filters: Filters, index: DatasetIndex, language:
       .map((id) => index.domainById.get(id))
       .filter((d) => d !== undefined)
       .sort((a, b) => a.order - b.order)
-      .map((d) => d.label[language]);
+      .map((d) => dataText(d.label, language));
     if (labels.length > 0) parts.push({ kind: 'domains', labels });
   }
   if (filters.clusterTypes.length > 0) parts.push({ kind: 'clusterTypes', types: filters.clusterTypes });

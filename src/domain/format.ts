@@ -1,12 +1,10 @@
-import type { Language } from './language';
-import type { Figure, SourceRef } from './schema';
+import { LOCALE_TAG, type Language } from './language';
+import type { Figure } from './schema';
 
-
-const INTL_LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** A figure's value as a reader expects it: "20 115", "18 %", "2002" in French; "20,115", "18%", "2002" in English. */
 export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit'>, locale: Language): string {
-  const intl = INTL_LOCALE[locale];
+  const intl = LOCALE_TAG[locale];
   switch (figure.unit) {
     case 'year':
       return String(figure.value);
@@ -19,12 +17,6 @@ export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit'>, locale
   }
 }
 
-/** Where a fact comes from, in a few words: "Fiche n°2, p. 22" / "Case study 2, p. 22". */
-export function formatSource(source: SourceRef, locale: Language): string {
-  const page = source.page === undefined ? '' : `, p. ${source.page}`;
-  if (source.fiche !== undefined) return locale === 'fr' ? `Fiche n° ${source.fiche}${page}` : `Case study ${source.fiche}${page}`;
-  return `${source.section}${page}`;
-}
 
 export type AudienceBand = 'members' | 'mixed' | 'wider';
 export type HorizonBand = 'short' | 'medium' | 'long';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CLUSTER_TYPES } from './clusterTypes';
+import { LANGUAGES, REQUIRED_TEXT_LANGUAGES } from './language';
 import { contrastWithWhite, MIN_GRAPHIC_CONTRAST } from './colour';
 import type { SchemaRule } from './schemaIssues';
 
@@ -23,10 +24,19 @@ const rule = (name: SchemaRule, message: string, path: PropertyKey[], values: Re
   params: { rule: name, values },
 });
 
-/** Text in both interface languages. `fr` is the study's language. */
+/**
+ * Columns for the languages beyond French and English (see `domain/language.ts`):
+ * optional, so a dataset without them reads in French in that language.
+ */
+function otherLanguages<T extends z.ZodType>(column: T): Record<string, z.ZodOptional<T>> {
+  return Object.fromEntries(LANGUAGES.filter((language) => !REQUIRED_TEXT_LANGUAGES.includes(language)).map((language) => [language, column.optional()]));
+}
+
+/** Text in both interface languages (and any other the app speaks). `fr` is the study's language. */
 export const LocalizedText = z.object({
   fr: z.string().min(1),
   en: z.string().min(1),
+  ...otherLanguages(z.string().min(1)),
 });
 
 /** Where in the study a fact comes from: a chapter or a fiche, and its page in the study's table of contents. */
@@ -70,6 +80,7 @@ export const Figure = z.object({
 export const Quote = z.object({
   fr: z.string().min(1).max(600),
   en: z.string().min(1).max(600),
+  ...otherLanguages(z.string().min(1).max(600)),
   /** Who speaks, in our words (e.g. "the cluster's director"); optional. */
   speaker: LocalizedText.optional(),
   source: SourceRef,

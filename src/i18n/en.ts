@@ -13,8 +13,7 @@ export const en: Messages = {
   },
   language: {
     label: 'Language',
-    fr: 'Français',
-    en: 'English',
+    name: 'English',
   },
   filters: {
     heading: 'Filters',
@@ -159,6 +158,8 @@ export const en: Messages = {
     quotes: 'In the cluster’s words',
     sources: 'Sources in the study',
     source: 'Source: {{source}}',
+    sourceFiche: 'Case study {{number}}',
+    sourcePage: '{{place}}, p. {{page}}',
     figureYear: 'in {{year}}',
     domainValue: 'Domain: {{label}}',
     domain: 'Domain',
@@ -422,6 +423,8 @@ export const en: Messages = {
     more: 'and {{count}} more, less widespread.',
   },
   templates: {
+    example: 'example',
+    workbookFile: 'network-template.xlsx',
     guideSheet: 'How to fill in',
     column: 'Column',
     requiredHeader: 'Required?',

@@ -12,8 +12,8 @@ export const fr = {
   },
   language: {
     label: 'Langue',
-    fr: 'Français',
-    en: 'English',
+    /** The language's name in itself, as the language switch offers it. */
+    name: 'Français',
   },
   filters: {
     heading: 'Filtres',
@@ -158,6 +158,8 @@ export const fr = {
     quotes: 'Paroles de cluster',
     sources: 'Sources dans l’étude',
     source: 'Source : {{source}}',
+    sourceFiche: 'Fiche n° {{number}}',
+    sourcePage: '{{place}}, p. {{page}}',
     figureYear: 'en {{year}}',
     domainValue: 'Domaine : {{label}}',
     domain: 'Domaine',
@@ -422,6 +424,8 @@ export const fr = {
   },
   templates: {
     guideSheet: 'Mode d’emploi',
+    example: 'exemple',
+    workbookFile: 'modele-reseau.xlsx',
     column: 'Colonne',
     requiredHeader: 'Obligatoire ?',
     meaning: 'Ce qu’elle contient, valeurs permises',

@@ -1,11 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { fr } from './fr';
 import { quotedAlternatives } from './quotedList';
-import type { Language } from '../domain/language';
-
-export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+import { STRINGS } from './strings';
+import { LANGUAGES, type Language } from '../domain/language';
 
 /** By default a missing key is a console error: the end-to-end tests fail on any. */
 function reportMissingKey(key: string): void {
@@ -19,7 +16,7 @@ function reportMissingKey(key: string): void {
 export function createI18n(language: Language, onMissingKey: (key: string) => void = reportMissingKey): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: STRINGS[language] }])),
     lng: language,
     fallbackLng: false,
     initAsync: false,
@@ -37,7 +34,7 @@ export function createI18n(language: Language, onMissingKey: (key: string) => vo
 
 /**
  * Adds the words of a dataset's problems and of problem kinds (`datasetWords`)
- * to both languages. They are needed only once something is imported, so they
+ * to every language. They are needed only once something is imported, so they
  * are fetched then, not with the first paint.
  */
 export async function loadDatasetWords(instance: i18n): Promise<void> {

@@ -5,5 +5,5 @@
 export function quotedAlternatives(names: readonly string[], language: string): string {
   const french = language.startsWith('fr');
   const quoted = names.map((name) => (french ? `« ${name} »` : `"${name}"`));
-  return new Intl.ListFormat(french ? 'fr' : 'en', { type: 'disjunction' }).format(quoted);
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(quoted);
 }

@@ -9,7 +9,7 @@ import {
   type InterviewedFilter,
 } from '../domain/filters';
 import type { ClusterType } from '../domain/schema';
-import type { Language } from '../domain/language';
+import { REFERENCE_LANGUAGE, type Language } from '../domain/language';
 import type { Selection } from '../domain/selection';
 
 export type { Language } from '../domain/language';
@@ -83,7 +83,7 @@ export const INITIAL_STATE: DashboardState = {
   filters: DEFAULT_FILTERS,
   selection: null,
   mapView: null,
-  language: 'fr',
+  language: REFERENCE_LANGUAGE,
   onlineTiles: false,
   compared: [],
   exportTitle: null,

@@ -3,6 +3,7 @@ import { MATRIX_GROUPINGS, type MatrixGrouping } from '../domain/coverageMatrix'
 import { AUDIENCE_STEPS, HORIZON_STEPS, snapToStep } from '../domain/axisSteps';
 import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
 import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
+import { isLanguage, REFERENCE_LANGUAGE } from '../domain/language';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
 /** The part of the state a link carries: everything the user chose except the optional tile layer. */
@@ -68,7 +69,7 @@ export function splitList(value: string): string[] {
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const params = new URLSearchParams();
-  if (state.language !== 'fr') params.set('lang', state.language);
+  if (state.language !== REFERENCE_LANGUAGE) params.set('lang', state.language);
   if (filters.domains.length > 0) params.set('d', joinList(filters.domains));
   if (filters.clusterTypes.length > 0) params.set('t', joinList(filters.clusterTypes));
   if (filters.interviewed !== 'all') params.set('iv', filters.interviewed);
@@ -157,14 +158,14 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   const reject = (parameter: string, value: string) => problems.push({ parameter, value, reason: 'invalid' });
   const params = readParameters(search, problems);
   let filters: Filters = DEFAULT_FILTERS;
-  let language: Language = 'fr';
+  let language: Language = REFERENCE_LANGUAGE;
   let selection: Selection | null = null;
   let mapView: MapView | null = null;
   let compared: string[] = [];
 
   const lang = params.get('lang');
   if (lang !== null) {
-    if (lang === 'fr' || lang === 'en') language = lang;
+    if (isLanguage(lang)) language = lang;
     else reject('lang', lang);
   }
   const d = params.get('d');

@@ -1,4 +1,5 @@
 import type { Language } from '../language';
+import { dataText } from '../language';
 import { scaleLinear, symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
 import type { Domain, Initiative } from '../schema';
 import { paddedHull, polygonPath } from './domainRegions';
@@ -162,7 +163,7 @@ export function chartModel(input: ChartInput): ChartModel {
       color: domain?.color ?? '#555555',
       symbolPath: domainSymbolPath(domain?.order ?? 1),
       caseStudy: initiative.caseStudy,
-      label: initiative.label[language],
+      label: dataText(initiative.label, language),
     };
   });
 

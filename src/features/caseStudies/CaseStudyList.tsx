@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 
@@ -19,7 +20,7 @@ export function CaseStudyList() {
           return (
             <li key={caseStudy.number} style={{ borderColor: domain?.color }}>
               <button type="button" className="link-button" onClick={() => select({ kind: 'case-study', id: String(caseStudy.number) })}>
-                {t('detail.caseStudyLink', { number: caseStudy.number, title: caseStudy.title[language] })}
+                {t('detail.caseStudyLink', { number: caseStudy.number, title: dataText(caseStudy.title, language) })}
               </button>
               <span className="detail-note"> — {caseStudy.clusters.map((id) => index.clusterById.get(id)?.name ?? id).join(', ')}</span>
             </li>

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
@@ -18,8 +19,8 @@ export const ChartLegend = memo(function ChartLegend() {
             <path d={domainSymbolPath(domain.order, 90)} fill={domain.color} />
           </svg>
           {/* Cut to two lines on screen (a pasted label must not push the views off the page); whole on hover and to screen readers. */}
-          <span className="legend-name" title={domain.label[language]}>
-            {domain.label[language]}
+          <span className="legend-name" title={dataText(domain.label, language)}>
+            {dataText(domain.label, language)}
           </span>
         </li>
       ))}

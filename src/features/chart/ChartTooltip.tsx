@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import type { ChartMark } from '../../domain/chart/chartModel';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
@@ -22,10 +23,10 @@ export function ChartTooltip({ mark, chartWidth }: { mark: ChartMark; chartWidth
       className="chart-tooltip"
       style={{ left, top: below ? mark.y + 16 : undefined, bottom: below ? undefined : `calc(100% - ${mark.y - 16}px)`, width: TOOLTIP_WIDTH }}
     >
-      <strong>{initiative.label[language]}</strong>
+      <strong>{dataText(initiative.label, language)}</strong>
       {domain && (
         <span className="chart-tooltip-domain" style={{ borderColor: domain.color }}>
-          {domain.label[language]}
+          {dataText(domain.label, language)}
         </span>
       )}
       <span>

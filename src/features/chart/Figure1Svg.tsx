@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -65,7 +66,7 @@ export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint
       new Map(
         model.marks.map((mark) => {
           const domain = index.domainById.get(mark.domainId);
-          const name = t('chart.markLabel', { label: mark.label, domain: domain?.label[language] ?? mark.domainId });
+          const name = t('chart.markLabel', { label: mark.label, domain: dataText(domain?.label, language) ?? mark.domainId });
           return [mark.id, mark.caseStudy !== null ? `${name} (${t('chart.markCaseStudy', { number: mark.caseStudy })})` : name];
         }),
       ),
@@ -247,7 +248,7 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
         const [y0, y1] = [model.thirds.y[row[cell.horizon]], model.thirds.y[row[cell.horizon] + 1] ?? model.height];
         const count = cell.initiatives.length;
         const place = `${t(`detail.audience_${cell.audience}`)} · ${t(`detail.horizon_${cell.horizon}`)}`;
-        const names = cell.initiatives.map((i) => i.label[language]).join(' ; ');
+        const names = cell.initiatives.map((i) => dataText(i.label, language)).join(' ; ');
         const description = count === 0 ? t('chart.whiteSpaceEmpty', { place }) : t('chart.whiteSpaceCell', { place, count, names });
         return (
           <g

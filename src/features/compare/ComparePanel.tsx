@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { formatFigureValue } from '../../domain/format';
@@ -69,7 +70,7 @@ export function ComparePanel() {
           <tbody>
             {row(t('detail.type'), (c) => `${t(`clusterType.${c.type}`)} · ${c.interviewed ? t('detail.interviewed') : t('detail.citedOnly')}`)}
             {row(t('detail.headquarters'), (c) => [seatPlaceWithCode(c.hq, t), c.hq.region?.today].filter(Boolean).join(' · '))}
-            {row(t('detail.sector'), (c) => c.sector[language])}
+            {row(t('detail.sector'), (c) => dataText(c.sector, language))}
             {row(t('detail.founded'), (c) => c.foundedYear ?? '—')}
             {row(t('detail.figures'), (c) =>
               c.figures.length === 0 ? (
@@ -78,7 +79,7 @@ export function ComparePanel() {
                 <ul className="compare-figures">
                   {c.figures.map((figure) => (
                     <li key={figure.id}>
-                      <strong>{formatFigureValue(figure, language)}</strong> {figure.label[language]}
+                      <strong>{formatFigureValue(figure, language)}</strong> {dataText(figure.label, language)}
                     </li>
                   ))}
                 </ul>
@@ -90,7 +91,7 @@ export function ComparePanel() {
                   <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
                     <path d={domainSymbolPath(domain.order, 60)} fill={domain.color} />
                   </svg>{' '}
-                  {domain.shortLabel[language]}
+                  {dataText(domain.shortLabel, language)}
                 </th>
                 {clusters.map((cluster) => {
                   const own = initiativesIn(cluster, domain.id);
@@ -99,7 +100,7 @@ export function ComparePanel() {
                       <span className="compare-count" aria-label={t('compare.initiativeCount', { count: own.length })}>
                         {'●'.repeat(own.length) || '—'}
                       </span>
-                      {own.length > 0 && <span className="detail-note"> {own.map((i) => i.label[language]).join(' ; ')}</span>}
+                      {own.length > 0 && <span className="detail-note"> {own.map((i) => dataText(i.label, language)).join(' ; ')}</span>}
                     </td>
                   );
                 })}

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { formatFigureValue } from '../../domain/format';
@@ -56,7 +57,7 @@ export function KeyFiguresPanel() {
                     </svg>
                     <span>
                       <span className="visually-hidden">{formatFigureValue(figure, language)} : </span>
-                      {figure.label[language]}
+                      {dataText(figure.label, language)}
                       {figure.year !== null && ` (${figure.year})`}
                     </span>
                     <SourceStudy figure={figure} />
@@ -70,7 +71,7 @@ export function KeyFiguresPanel() {
                   <div key={figure.id} className="figure-item" data-figure-id={figure.id}>
                     <dt>{formatFigureValue(figure, language)}</dt>
                     <dd>
-                      {figure.label[language]}
+                      {dataText(figure.label, language)}
                       {figure.year !== null && ` (${figure.year})`} <SourceStudy figure={figure} />
                     </dd>
                   </div>

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import type { CaseStudy } from '../../domain/schema';
 import type { Selection } from '../../state/dashboardStore';
@@ -40,18 +41,18 @@ export function CaseStudyDetail({ caseStudy, navigate }: Props) {
             <dt>{t('detail.initiative')}</dt>
             <dd>
               <button type="button" className="link-button" onClick={() => navigate({ kind: 'initiative', id: initiative.id })}>
-                {initiative.label[language]}
+                {dataText(initiative.label, language)}
               </button>
             </dd>
           </div>
         )}
       </dl>
       <h3>{t('detail.why')}</h3>
-      <p>{caseStudy.why[language]}</p>
+      <p>{dataText(caseStudy.why, language)}</p>
       <h3>{t('detail.how')}</h3>
-      <p>{caseStudy.how[language]}</p>
+      <p>{dataText(caseStudy.how, language)}</p>
       <h3>{t('detail.results')}</h3>
-      <p>{caseStudy.results[language]}</p>
+      <p>{dataText(caseStudy.results, language)}</p>
       {caseStudy.keyFigures.length > 0 && (
         <>
           <h3>{t('detail.keyFigures')}</h3>

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../domain/schema';
 import { MAX_COMPARED, type Selection } from '../../state/dashboardStore';
@@ -48,7 +49,7 @@ export function ClusterProfile({ cluster, navigate }: Props) {
       >
         {inComparison ? t('compare.added') : comparisonFull ? t('compare.full') : t('compare.add')}
       </button>
-      <p>{cluster.summary[language]}</p>
+      <p>{dataText(cluster.summary, language)}</p>
       {!cluster.interviewed && <p className="detail-note">{t('detail.citedOnlyNote')}</p>}
 
       <dl className="detail-facts">
@@ -68,7 +69,7 @@ export function ClusterProfile({ cluster, navigate }: Props) {
         )}
         <div>
           <dt>{t('detail.sector')}</dt>
-          <dd>{cluster.sector[language]}</dd>
+          <dd>{dataText(cluster.sector, language)}</dd>
         </div>
         {cluster.foundedYear !== null && (
           <div>
@@ -100,10 +101,10 @@ export function ClusterProfile({ cluster, navigate }: Props) {
               return (
                 <li key={action.initiative}>
                   <button type="button" className="link-button" onClick={() => navigate({ kind: 'initiative', id: initiative.id })}>
-                    {initiative.label[language]}
+                    {dataText(initiative.label, language)}
                   </button>
                   <p>
-                    {action.summary[language]} <SourceNote source={action.source} />
+                    {dataText(action.summary, language)} <SourceNote source={action.source} />
                   </p>
                 </li>
               );
@@ -121,7 +122,7 @@ export function ClusterProfile({ cluster, navigate }: Props) {
             {caseStudies.map((caseStudy) => (
               <li key={caseStudy.number}>
                 <button type="button" className="link-button" onClick={() => navigate({ kind: 'case-study', id: String(caseStudy.number) })}>
-                  {t('detail.caseStudyLink', { number: caseStudy.number, title: caseStudy.title[language] })}
+                  {t('detail.caseStudyLink', { number: caseStudy.number, title: dataText(caseStudy.title, language) })}
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPARABILITIES, comparableClusters, suggestInitiatives } from '../../domain/comparable';
@@ -46,7 +47,7 @@ export function ComparableSuggestions({ cluster, navigate }: Props) {
               count: comparable.length,
               type: t(`export.titleType.${cluster.type}`),
               region: cluster.hq.region?.today ?? '—',
-              sector: cluster.sector[language],
+              sector: dataText(cluster.sector, language),
             })}
           </p>
           {suggestions.length === 0 ? (
@@ -58,10 +59,10 @@ export function ComparableSuggestions({ cluster, navigate }: Props) {
                 return (
                   <li key={initiative.id}>
                     <button type="button" className="link-button" onClick={() => navigate({ kind: 'initiative', id: initiative.id })}>
-                      {initiative.label[language]}
+                      {dataText(initiative.label, language)}
                     </button>
                     <p className="detail-note">
-                      {domain?.shortLabel[language] ?? initiative.domain} · {t(`detail.audience_${audienceBand(initiative.audience)}`)} ·{' '}
+                      {dataText(domain?.shortLabel, language) ?? initiative.domain} · {t(`detail.audience_${audienceBand(initiative.audience)}`)} ·{' '}
                       {t(`detail.horizon_${horizonBand(initiative.horizon)}`)}
                       {initiative.caseStudy !== null && (
                         <>

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Selection } from '../../state/dashboardStore';
@@ -75,7 +76,7 @@ export function DetailPanel({ selection }: { selection: Selection }) {
 
   const describe = (target: Selection): string => {
     if (target.kind === 'cluster') return index.clusterById.get(target.id)?.name ?? target.id;
-    if (target.kind === 'initiative') return index.initiativeById.get(target.id)?.label[language] ?? target.id;
+    if (target.kind === 'initiative') return dataText(index.initiativeById.get(target.id)?.label, language) ?? target.id;
     return t('detail.caseStudyHeading', { number: target.id });
   };
 
@@ -90,7 +91,7 @@ export function DetailPanel({ selection }: { selection: Selection }) {
   } else {
     const caseStudy = index.caseStudyByNumber.get(Number(selection.id));
     if (caseStudy) {
-      subtitle = caseStudy.title[language];
+      subtitle = dataText(caseStudy.title, language);
       body = <CaseStudyDetail caseStudy={caseStudy} navigate={navigate} />;
     }
   }

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 
@@ -9,7 +10,7 @@ export function DomainLine({ domainId }: { domainId: string }) {
   if (!domain) return null;
   return (
     <p className="detail-kicker detail-domain" style={{ borderColor: domain.color }}>
-      {t('detail.domainValue', { label: domain.label[language] })}
+      {t('detail.domainValue', { label: dataText(domain.label, language) })}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { formatFigureValue } from '../../domain/format';
 import type { Figure } from '../../domain/schema';
@@ -14,7 +15,7 @@ export function FigureList({ figures }: { figures: readonly Figure[] }) {
         <div key={figure.id} className="figure-item" data-figure-id={figure.id}>
           <dt>{formatFigureValue(figure, language)}</dt>
           <dd>
-            {figure.label[language]}
+            {dataText(figure.label, language)}
             {figure.year !== null && ` (${t('detail.figureYear', { year: figure.year })})`}
             <SourceNote source={figure.source} />
           </dd>

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Initiative } from '../../domain/schema';
@@ -33,11 +34,11 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
       </dl>
       <p className="detail-note">
         {initiative.positionSource === 'figure'
-          ? t('detail.positionFromFigure', { rationale: initiative.positionRationale[language] })
-          : t('detail.positionFromText', { rationale: initiative.positionRationale[language] })}
+          ? t('detail.positionFromFigure', { rationale: dataText(initiative.positionRationale, language) })
+          : t('detail.positionFromText', { rationale: dataText(initiative.positionRationale, language) })}
         {initiative.labelVerbatim && ` ${t('detail.labelVerbatim')}`}
       </p>
-      <p>{initiative.summary[language]}</p>
+      <p>{dataText(initiative.summary, language)}</p>
 
       <h3>{t('detail.clustersRunning')}</h3>
       {initiative.clusters.length === 0 ? (
@@ -63,7 +64,7 @@ export function InitiativeDetail({ initiative, navigate }: Props) {
         <>
           <h3>{t('detail.caseStudies')}</h3>
           <button type="button" className="link-button" onClick={() => navigate({ kind: 'case-study', id: String(caseStudy.number) })}>
-            {t('detail.caseStudyLink', { number: caseStudy.number, title: caseStudy.title[language] })}
+            {t('detail.caseStudyLink', { number: caseStudy.number, title: dataText(caseStudy.title, language) })}
           </button>
         </>
       )}

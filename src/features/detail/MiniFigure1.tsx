@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
@@ -17,7 +18,7 @@ export function MiniFigure1({ initiatives }: { initiatives: readonly Initiative[
   const x = scaleLinear([0, 1], [PAD + 6, WIDTH - 8]);
   const y = scaleLinear([0, 1], [HEIGHT - PAD - 6, 8]);
   const own = new Set(initiatives.map((i) => i.id));
-  const names = initiatives.map((i) => i.label[language]).join(' ; ');
+  const names = initiatives.map((i) => dataText(i.label, language)).join(' ; ');
   return (
     <figure className="mini-figure">
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`${t('detail.miniFigure')} : ${names}`}>

@@ -1,8 +1,9 @@
+import { dataText, REFERENCE_LANGUAGE } from '../../domain/language';
 import type { Quote } from '../../domain/schema';
 import { useDashboard } from '../../state/StoreContext';
 import { SourceNote } from './SourceNote';
 
-/** Short quotes: the study's French words, with our English translation when the page is in English. */
+/** Short quotes: the study's French words, with our translation when the page is in another language and the data has one. */
 export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
   const language = useDashboard((s) => s.language);
   return (
@@ -10,9 +11,9 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
       {quotes.map((quote, i) => (
         <li key={i}>
           <blockquote lang="fr">« {quote.fr} »</blockquote>
-          {language === 'en' && <p className="quote-translation">“{quote.en}”</p>}
+          {language !== REFERENCE_LANGUAGE && quote[language] !== undefined && <p className="quote-translation">“{quote[language]}”</p>}
           <p className="quote-meta">
-            {quote.speaker && <span>{quote.speaker[language]} · </span>}
+            {quote.speaker && <span>{dataText(quote.speaker, language)} · </span>}
             <SourceNote source={quote.source} />
           </p>
         </li>

@@ -1,3 +1,4 @@
+import { csvDelimiterFor, dataText, LOCALE_TAG } from '../../domain/language';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFilters } from '../../domain/describeFilters';
@@ -90,14 +91,14 @@ function ExportPanel({ id }: { id: string }) {
   const [scale, setScale] = useState(2);
   const [hideFiltered, setHideFiltered] = useState(false);
   // French spreadsheets expect the semicolon (and a decimal comma); others the comma.
-  const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => (language === 'fr' ? ';' : ','));
+  const [delimiter, setDelimiter] = useState<CsvDelimiter>(() => csvDelimiterFor(language));
   // Exact: the columns the import reads back. Readable: headers and labels in words, for people.
   const [csvForm, setCsvForm] = useState<'exact' | 'readable'>('exact');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const panelRef = useRef<HTMLDivElement>(null);
 
   // The title follows the filters until the user writes one; Reset (or "Default title") lets it follow again.
-  const shortLabels = useMemo(() => new Map(index.dataset.domains.map((d) => [d.label[language], d.shortLabel[language]])), [index, language]);
+  const shortLabels = useMemo(() => new Map(index.dataset.domains.map((d) => [dataText(d.label, language), dataText(d.shortLabel, language)])), [index, language]);
   const defaultTitle = defaultExportTitle(scope, describeFilters(filters, index, language), shortLabels, t, language);
   const title = customTitle ?? defaultTitle;
 
@@ -173,9 +174,9 @@ function ExportPanel({ id }: { id: string }) {
         const about = {
           title: customTitle ?? defaultExportTitle('whole', describeFilters(current, index, language), shortLabels, t, language),
           filters: phrases,
-          source: index.dataset.meta.sourceLine[language],
+          source: dataText(index.dataset.meta.sourceLine, language),
           datasetVersion: index.dataset.meta.datasetVersion,
-          exportedOn: now.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+          exportedOn: now.toLocaleDateString(LOCALE_TAG[language], { day: 'numeric', month: 'long', year: 'numeric' }),
           link: window.location.href,
         };
         const { matrixSheet } = await import('../../io/export/matrixExport');
@@ -184,7 +185,7 @@ function ExportPanel({ id }: { id: string }) {
         fileName = exportFileName('donnees', phrases, now, 'xlsx');
       } else {
         blob = data.filteredJson(index.dataset, { initiatives: visibleInitiatives, clusters: visibleClusters }, {
-          source: index.dataset.meta.sourceLine[language],
+          source: dataText(index.dataset.meta.sourceLine, language),
           permalink: window.location.href,
           filters: phrases,
           now,

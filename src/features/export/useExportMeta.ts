@@ -1,3 +1,4 @@
+import { dataText, LOCALE_TAG } from '../../domain/language';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import { groupLegendSvgMarkup, isGroupedMap } from '../../domain/map/groupStyle';
@@ -27,7 +28,7 @@ const shadeSvg = (shade: MatrixShade) =>
  * changes do not re-render the export menu.
  */
 export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCount?: number) => ExportMeta {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const api = useDashboardApi();
   const index = useDatasetIndex();
@@ -51,7 +52,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       const visibleInitiatives = dataset.initiatives.filter((i) => visibility.initiativeIds.has(i.id));
       const domainIds = new Set(visibleInitiatives.map((i) => i.domain));
       for (const domain of [...dataset.domains].sort((a, b) => a.order - b.order)) {
-        if (domainIds.has(domain.id)) legend.push({ svg: symbolSvg(domainSymbolPath(domain.order, 90), domain.color), label: domain.label[language] });
+        if (domainIds.has(domain.id)) legend.push({ svg: symbolSvg(domainSymbolPath(domain.order, 90), domain.color), label: dataText(domain.label, language) });
       }
       if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: caseStudyRingSvg(), label: t('chart.legendCaseStudy') });
       // An image with the study's grid says what its cells mean, as the page does under Figure 1.
@@ -71,7 +72,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
         if (visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });
       }
     }
-    const date = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+    const date = new Intl.DateTimeFormat(LOCALE_TAG[language], { dateStyle: 'long' }).format(new Date());
     const attribution = scope === 'chart' || scope === 'matrix' ? null : handles.views().map?.leaflet().attribution || null;
     return {
       title,
@@ -83,7 +84,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
         clustersTotal: dataset.clusters.length,
       }),
       legend,
-      sourceLine: dataset.meta.sourceLine[language],
+      sourceLine: dataText(dataset.meta.sourceLine, language),
       attribution: attribution ? t('export.basemap', { attribution }) : null,
       versionLine: t('export.version', { version: dataset.meta.datasetVersion, date }),
       permalink: window.location.href,

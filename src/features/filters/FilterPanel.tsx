@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
@@ -80,7 +81,7 @@ const DomainFilter = memo(function DomainFilter() {
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="filter-symbol">
             <path d={symbol} fill={domain.color} />
           </svg>
-          {domain.label[language]}
+          {dataText(domain.label, language)}
         </label>
       ))}
     </fieldset>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n/i18n';
+import { LANGUAGES } from '../../domain/language';
 import { useDashboard } from '../../state/StoreContext';
 
+/** Each language offered by its own name, in itself (« Français », "English"). */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
@@ -16,7 +17,7 @@ export function LanguageSwitch() {
           aria-pressed={language === lang}
           onClick={() => setLanguage(lang)}
         >
-          {t(`language.${lang}`)}
+          {t('language.name', { lng: lang })}
         </button>
       ))}
     </div>

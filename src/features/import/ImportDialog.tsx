@@ -1,3 +1,4 @@
+import { csvDelimiterFor } from '../../domain/language';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../io/downloadBlob';
@@ -32,7 +33,7 @@ export function ImportDialog() {
   const stores = useStores();
   const language = useDashboard((s) => s.language);
   // Templates in the separator and decimal mark of the interface's spreadsheets: French Excel expects « ; » and « 0,88 ».
-  const templateDelimiter = language === 'fr' ? ';' : ',';
+  const templateDelimiter = csvDelimiterFor(language);
   const datasetState = useDatasetState();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -53,12 +54,12 @@ export function ImportDialog() {
       const study = stores.dataset.getState().study;
       if (!study) return;
       const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
-      downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), language === 'fr' ? 'modele-reseau.xlsx' : 'network-template.xlsx');
+      downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), t('templates.workbookFile'));
     });
   const downloadCsvTemplate = (kind: 'clusters' | 'initiatives') =>
     orSayWhy(async () => {
       const { templateCsv } = await import('../../io/import/templates');
-      downloadBlob(csvBlob(templateCsv(kind, language, templateDelimiter)), `modele-${kind}.csv`);
+      downloadBlob(csvBlob(templateCsv(kind, t('templates.example'), templateDelimiter)), `modele-${kind}.csv`);
     });
   const imported = datasetState.status === 'ready' && datasetState.origin.kind === 'import' ? datasetState.origin.name : null;
 

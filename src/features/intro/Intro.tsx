@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../../state/StoreContext';
@@ -51,7 +52,7 @@ export function Intro() {
   const link = webLink(dataset.meta.url);
   const reference = (
     <p className="intro-reference">
-      {t('intro.reference', { title: dataset.meta.title, source: dataset.meta.sourceLine[language] })}{' '}
+      {t('intro.reference', { title: dataset.meta.title, source: dataText(dataset.meta.sourceLine, language) })}{' '}
       {link && (
         <a href={link.href} target="_blank" rel="noopener noreferrer">
           {imported ? t('intro.readImported', { source: dataset.meta.publisher, host: link.host }) : t('intro.read')}

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverageMatrix, EMPTY_CELL_SHADE, MATRIX_GROUPINGS, matrixShades, shadeOf, type MatrixGrouping, type MatrixShade } from '../../domain/coverageMatrix';
@@ -67,7 +68,7 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
               <tr>
                 {sortHeader('label', table.corner)}
                 {grouped && sortHeader('clusters', table.clusterCountHeader as string)}
-                {table.columns.map((column) => sortHeader(`domain:${column.id}`, column.header, index.domainById.get(column.id)?.label[language]))}
+                {table.columns.map((column) => sortHeader(`domain:${column.id}`, column.header, dataText(index.domainById.get(column.id)?.label, language)))}
                 {sortHeader('total', table.totalHeader)}
               </tr>
             </thead>
@@ -86,7 +87,7 @@ export function MatrixBody({ grouping, sort, onSort, columnOrder, onColumnOrder 
                   {grouped && <td className="matrix-number">{row.clusterCount}</td>}
                   {row.counts.map((count, c) => {
                     const column = table.columns[c] as MatrixTable['columns'][number];
-                    const domain = index.domainById.get(column.id)?.label[language] ?? column.header;
+                    const domain = dataText(index.domainById.get(column.id)?.label, language) ?? column.header;
                     const shade = shadeOf(count, shades);
                     return count === 0 ? (
                       <td key={column.id} className="matrix-cell is-empty" style={{ background: shade.fill, color: shade.ink }}>

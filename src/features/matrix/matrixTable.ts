@@ -4,6 +4,7 @@ import type { DatasetIndex } from '../../domain/datasetIndex';
 import { sortRows, type SortState } from '../../domain/sortRows';
 import type { MatrixTable } from '../../io/export/matrixExport';
 import type { Language } from '../../domain/language';
+import { dataText } from '../../domain/language';
 
 /** What the rows can be sorted by: their label, their group size, their total, or one domain's count. */
 export type MatrixSortKey = 'label' | 'clusters' | 'total' | `domain:${string}`;
@@ -38,7 +39,7 @@ export function matrixTable(
     clusterCountHeader: matrix.grouping === 'cluster' ? null : t('matrix.clusterCount'),
     columns: order.map((column) => {
       const id = matrix.domainIds[column] as string;
-      return { id, header: index.domainById.get(id)?.shortLabel[language] ?? id };
+      return { id, header: dataText(index.domainById.get(id)?.shortLabel, language) ?? id };
     }),
     totalHeader: t('matrix.total'),
     rows: sorted.map(({ row, label }) => ({

@@ -1,3 +1,4 @@
+import { dataText } from '../../domain/language';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceBand, horizonBand } from '../../domain/format';
@@ -35,14 +36,14 @@ export function DataTables() {
       {
         key: 'label',
         header: t('tables.initiative'),
-        value: (i) => i.label[language],
+        value: (i) => dataText(i.label, language),
         render: (i) => (
           <button type="button" className="link-button" onClick={() => select({ kind: 'initiative', id: i.id })}>
-            {i.label[language]}
+            {dataText(i.label, language)}
           </button>
         ),
       },
-      { key: 'domain', header: t('detail.domain'), value: (i) => index.domainById.get(i.domain)?.shortLabel[language] ?? i.domain },
+      { key: 'domain', header: t('detail.domain'), value: (i) => dataText(index.domainById.get(i.domain)?.shortLabel, language) ?? i.domain },
       { key: 'audience', header: t('filters.audience'), value: (i) => i.audience, render: (i) => t(`detail.audience_${audienceBand(i.audience)}`) },
       { key: 'horizon', header: t('filters.horizon'), value: (i) => i.horizon, render: (i) => t(`detail.horizon_${horizonBand(i.horizon)}`) },
       { key: 'caseStudy', header: t('tables.caseStudy'), value: (i) => i.caseStudy },

@@ -1,5 +1,16 @@
+import { LANGUAGES, type DataText, type Language } from '../../domain/language';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { FORMULA_START } from '../csvFormula';
+
+/** A text's columns, one per language of the app: `label_fr`, `label_en`… */
+function textColumns<Name extends string>(name: Name): `${Name}_${Language}`[] {
+  return LANGUAGES.map((language) => `${name}_${language}` as const);
+}
+
+/** A text's cells under `textColumns(name)`; a language the data leaves out (or no text at all) is an empty cell. */
+export function textCells<Name extends string>(name: Name, text: DataText | null): Record<`${Name}_${Language}`, string | null> {
+  return Object.fromEntries(LANGUAGES.map((language) => [`${name}_${language}`, text?.[language] ?? null])) as Record<`${Name}_${Language}`, string | null>;
+}
 
 /**
  * The two tables a dataset flattens to. Their columns are the CSV format
@@ -7,16 +18,14 @@ import { FORMULA_START } from '../csvFormula';
  */
 export const INITIATIVE_COLUMNS = [
   'id',
-  'label_fr',
-  'label_en',
+  ...textColumns('label'),
   'domain',
   'audience',
   'horizon',
   'position_source',
   'case_study',
   'clusters',
-  'summary_fr',
-  'summary_en',
+  ...textColumns('summary'),
 ] as const;
 
 export const CLUSTER_COLUMNS = [
@@ -24,8 +33,7 @@ export const CLUSTER_COLUMNS = [
   'name',
   'type',
   'interviewed',
-  'sector_fr',
-  'sector_en',
+  ...textColumns('sector'),
   'commune',
   'insee_code',
   'department_code',
@@ -44,16 +52,14 @@ export const LIST_SEPARATOR = '|';
 export function initiativeRows(initiatives: readonly Initiative[]): Row<typeof INITIATIVE_COLUMNS>[] {
   return initiatives.map((i) => ({
     id: i.id,
-    label_fr: i.label.fr,
-    label_en: i.label.en,
+    ...textCells('label', i.label),
     domain: i.domain,
     audience: i.audience,
     horizon: i.horizon,
     position_source: i.positionSource,
     case_study: i.caseStudy,
     clusters: i.clusters.join(LIST_SEPARATOR),
-    summary_fr: i.summary.fr,
-    summary_en: i.summary.en,
+    ...textCells('summary', i.summary),
   }));
 }
 
@@ -63,8 +69,7 @@ export function clusterRows(clusters: readonly Cluster[]): Row<typeof CLUSTER_CO
     name: c.name,
     type: c.type,
     interviewed: c.interviewed,
-    sector_fr: c.sector.fr,
-    sector_en: c.sector.en,
+    ...textCells('sector', c.sector),
     commune: c.hq.commune,
     insee_code: c.hq.inseeCode,
     department_code: c.hq.departmentCode,

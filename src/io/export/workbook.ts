@@ -5,6 +5,7 @@ import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter, type Row } from './tables';
 import type { Language } from '../../domain/language';
+import { dataText } from '../../domain/language';
 
 /** A cell of a sheet, typed: text stays text (codes keep their leading zeros), numbers stay numbers. */
 export type SheetCell = CellObject | null;
@@ -85,15 +86,15 @@ export function readableTables(
   const initiatives: SheetCell[][] = [
     initiativeHeaders.map(header),
     ...visible.initiatives.map((initiative) => [
-      text(initiative.label[language]),
-      text(index.domainById.get(initiative.domain)?.label[language] ?? initiative.domain),
+      text(dataText(initiative.label, language)),
+      text(dataText(index.domainById.get(initiative.domain)?.label, language) ?? initiative.domain),
       text(t(`detail.audience_${audienceBand(initiative.audience)}`)),
       number(initiative.audience),
       text(t(`detail.horizon_${horizonBand(initiative.horizon)}`)),
       number(initiative.horizon),
       number(initiative.caseStudy),
       text(initiative.clusters.map((id) => index.clusterById.get(id)?.name ?? id).join(' ; ')),
-      text(initiative.summary[language]),
+      text(dataText(initiative.summary, language)),
     ]),
   ];
   const clusterHeaders = [
@@ -115,7 +116,7 @@ export function readableTables(
       text(cluster.name),
       text(t(`clusterType.${cluster.type}`)),
       yesNo(cluster.interviewed),
-      text(cluster.sector[language]),
+      text(dataText(cluster.sector, language)),
       text(cluster.hq.commune),
       text(cluster.hq.inseeCode),
       text(cluster.hq.departmentCode),

@@ -1,6 +1,7 @@
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import { placeInFrance, type GeoBox } from '../../domain/places';
-import type { Cluster, ClusterType, Dataset, Initiative } from '../../domain/schema';
+import { LANGUAGES, REQUIRED_TEXT_LANGUAGES, type Language } from '../../domain/language';
+import type { Cluster, ClusterType, Dataset, Initiative, LocalizedText } from '../../domain/schema';
 import { foldForSearch, slug } from '../../domain/text';
 import { MAX_LISTED_PROBLEMS, problemText, type ImportProblem, type FileProblemCode, type ProblemParams } from './importProblem';
 import type { CsvRow, CsvTable } from './parseCsv';
@@ -116,6 +117,20 @@ export function csvToDataset(
     }
     return '';
   };
+  /**
+   * A text in every language of the app: French as given, each other language
+   * from its own column (`sector_en`, `label_de`…) or `otherwise`; a language the
+   * format requires falls back to the French text, any other is left out (it reads in French).
+   */
+  const inLanguages = (french: string, row: CsvRow, column: string, otherwise: (language: Language) => string | undefined = () => undefined): LocalizedText => {
+    const text: Record<string, string> = { fr: french };
+    for (const language of LANGUAGES) {
+      if (language === 'fr') continue;
+      const value = cell(row, `${column}_${language}`) || otherwise(language) || (REQUIRED_TEXT_LANGUAGES.includes(language) ? french : undefined);
+      if (value) text[language] = value;
+    }
+    return text as LocalizedText;
+  };
 
   const clusters: Cluster[] = [];
   const clusterIdByKey = new Map<string, string>();
@@ -193,7 +208,7 @@ export function csvToDataset(
     }
 
     if (!type || interviewed === null || sectorFr === '') continue;
-    const sectorEn = cell(row, 'sector_en') || sectorFr;
+    const sector = inLanguages(sectorFr, row, 'sector');
     clusterIdByKey.set(id, id);
     clusterIdByKey.set(foldForSearch(name), id);
     clusterIdsTaken.add(id);
@@ -202,7 +217,7 @@ export function csvToDataset(
       name,
       type,
       interviewed,
-      sector: { fr: sectorFr, en: sectorEn },
+      sector,
       hq: {
         precision: commune !== null ? 'commune' : 'department',
         commune,
@@ -216,7 +231,7 @@ export function csvToDataset(
       },
       foundedYear: null,
       labelYear: null,
-      summary: { fr: cell(row, 'summary_fr') || `${name} — ${sectorFr}`, en: cell(row, 'summary_en') || `${name} — ${sectorEn}` },
+      summary: inLanguages(cell(row, 'summary_fr') || `${name} — ${sectorFr}`, row, 'summary', (language) => sector[language] && `${name} — ${sector[language]}`),
       figures: [],
       actions: [],
       quotes: [],
@@ -276,10 +291,10 @@ export function csvToDataset(
       }
       if (cell(row, 'case_study') !== '') warn(initiativeTable, row, 'case_study', 'case-study-ignored');
       if (!domain || audience === null || horizon === null) continue;
-      const labelEn = cell(row, 'label_en') || labelFr;
+      const label = inLanguages(labelFr, row, 'label');
       const initiative: Initiative = {
         id,
-        label: { fr: labelFr, en: labelEn },
+        label,
         labelVerbatim: false,
         domain,
         audience,
@@ -288,7 +303,7 @@ export function csvToDataset(
         positionRationale: { fr: `Position donnée par ${initiativeTable.file}`, en: `Position given by ${initiativeTable.file}` },
         caseStudy: null,
         clusters: clusterIds,
-        summary: { fr: cell(row, 'summary_fr') || labelFr, en: cell(row, 'summary_en') || labelEn },
+        summary: inLanguages(cell(row, 'summary_fr') || labelFr, row, 'summary', (language) => label[language]),
         sources: [{ section: `${initiativeTable.file}, line ${row.line}` }],
       };
       initiatives.push(initiative);

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Dataset } from '../../domain/schema';
-import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, toCsv, type CsvDelimiter, type Row } from '../export/tables';
+import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, textCells, toCsv, type CsvDelimiter, type Row } from '../export/tables';
 import { header, machineTable, text, type SheetCell, type SheetSpec } from '../export/workbook';
 import type { Language } from '../../domain/language';
+import { dataText } from '../../domain/language';
 
 /**
  * Import templates that explain themselves: an example row per cluster type,
@@ -12,19 +13,17 @@ import type { Language } from '../../domain/language';
  * two clusters; the workbook adds a sheet that says, column by column, what
  * is required and which values are allowed. Examples are marked as such.
  */
-export function templateRows(language: Language): {
+export function templateRows(example: string): {
   readonly clusters: Row<typeof CLUSTER_COLUMNS>[];
   readonly initiatives: Row<typeof INITIATIVE_COLUMNS>[];
 } {
-  const example = language === 'fr' ? 'exemple' : 'example';
   const clusters: Row<typeof CLUSTER_COLUMNS>[] = [
     {
       id: 'mecabourg',
       name: 'Mécabourg',
       type: 'grappe-entreprises',
       interviewed: true,
-      sector_fr: 'Mécanique, métallurgie',
-      sector_en: 'Mechanical engineering',
+      ...textCells('sector', { fr: 'Mécanique, métallurgie', en: 'Mechanical engineering' }),
       commune: 'Bourg-en-Bresse',
       insee_code: '01053',
       department_code: '01',
@@ -38,8 +37,7 @@ export function templateRows(language: Language): {
       name: `Pôle Vallée de la chimie (${example})`,
       type: 'pole-competitivite',
       interviewed: false,
-      sector_fr: 'Chimie, matériaux',
-      sector_en: 'Chemistry, materials',
+      ...textCells('sector', { fr: 'Chimie, matériaux', en: 'Chemistry, materials' }),
       commune: 'Lyon',
       insee_code: '69123',
       department_code: '69',
@@ -53,8 +51,7 @@ export function templateRows(language: Language): {
       name: `Trégor Numérique (${example})`,
       type: 'cluster-regional',
       interviewed: false,
-      sector_fr: 'Numérique, télécoms',
-      sector_en: 'Digital, telecoms',
+      ...textCells('sector', { fr: 'Numérique, télécoms', en: 'Digital, telecoms' }),
       commune: 'Lannion',
       insee_code: '22113',
       department_code: '22',
@@ -68,8 +65,7 @@ export function templateRows(language: Language): {
       name: `Coopérative Bois des Vosges (${example})`,
       type: 'ptce',
       interviewed: false,
-      sector_fr: 'Bois, ameublement',
-      sector_en: 'Wood, furniture',
+      ...textCells('sector', { fr: 'Bois, ameublement', en: 'Wood, furniture' }),
       commune: null,
       insee_code: null,
       department_code: '88',
@@ -82,50 +78,45 @@ export function templateRows(language: Language): {
   const initiatives: Row<typeof INITIATIVE_COLUMNS>[] = [
     {
       id: 'salon-emploi',
-      label_fr: 'Organisation d’un salon de l’emploi',
-      label_en: 'Organising a job fair',
+      ...textCells('label', { fr: 'Organisation d’un salon de l’emploi', en: 'Organising a job fair' }),
       domain: 'aider-recruter',
       audience: 0.88,
       horizon: 0.16,
       position_source: null,
       case_study: null,
       clusters: 'mecabourg',
-      summary_fr: null,
-      summary_en: null,
+      ...textCells('summary', null),
     },
     {
       id: 'observatoire-competences',
-      label_fr: 'Observatoire partagé des compétences (exemple)',
-      label_en: 'Shared skills observatory (example)',
+      ...textCells('label', { fr: 'Observatoire partagé des compétences (exemple)', en: 'Shared skills observatory (example)' }),
       domain: 'analyser-metiers',
       audience: 0.35,
       horizon: 0.8,
       position_source: null,
       case_study: null,
       clusters: 'tregor-numerique|mecabourg',
-      summary_fr: 'Enquête annuelle auprès des adhérents sur leurs besoins en compétences.',
-      summary_en: 'A yearly survey of members on the skills they need.',
+      ...textCells('summary', { fr: 'Enquête annuelle auprès des adhérents sur leurs besoins en compétences.', en: 'A yearly survey of members on the skills they need.' }),
     },
     {
       id: 'decouverte-colleges',
-      label_fr: 'Visites d’ateliers pour les collégiens (exemple)',
-      label_en: 'Workshop visits for school pupils (example)',
+      ...textCells('label', { fr: 'Visites d’ateliers pour les collégiens (exemple)', en: 'Workshop visits for school pupils (example)' }),
       domain: 'promouvoir-metiers',
       audience: 0.95,
       horizon: 0.9,
       position_source: null,
       case_study: null,
       clusters: 'bois-vosges',
-      summary_fr: null,
-      summary_en: null,
+      ...textCells('summary', null),
     },
   ];
   return { clusters, initiatives };
 }
 
 /** A CSV template in the separator (and decimal mark) the interface's spreadsheet expects. */
-export function templateCsv(kind: 'clusters' | 'initiatives', language: Language, delimiter: CsvDelimiter): string {
-  const rows = templateRows(language);
+/** `example`: the word that marks the example rows' names, in the reader's language. */
+export function templateCsv(kind: 'clusters' | 'initiatives', example: string, delimiter: CsvDelimiter): string {
+  const rows = templateRows(example);
   return kind === 'clusters' ? toCsv(CLUSTER_COLUMNS, rows.clusters, delimiter) : toCsv(INITIATIVE_COLUMNS, rows.initiatives, delimiter);
 }
 
@@ -136,9 +127,9 @@ export function templateCsv(kind: 'clusters' | 'initiatives', language: Language
  * frame the initiatives are placed in, with their names; what 0 and 1 mean).
  */
 export function templateWorkbookSheets(frame: Dataset, language: Language, t: TFunction): SheetSpec[] {
-  const rows = templateRows(language);
+  const rows = templateRows(t('templates.example'));
   const types = CLUSTER_TYPES.map((type) => `${type} (${t(`clusterType.${type}`)})`).join(' ; ');
-  const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.order} = ${d.id} (${d.label[language]})`).join(' ; ');
+  const domains = [...frame.domains].sort((a, b) => a.order - b.order).map((d) => `${d.order} = ${d.id} (${dataText(d.label, language)})`).join(' ; ');
   const guide: [string, string, string][] = [
     ['clusters: id', 'no', t('templates.id')],
     ['clusters: name', 'yes', t('templates.name')],

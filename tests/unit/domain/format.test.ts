@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceBand, formatFigureValue, formatSource, horizonBand } from '../../../src/domain/format';
+import { audienceBand, formatFigureValue, horizonBand } from '../../../src/domain/format';
 
 // Intl uses narrow no-break spaces in French; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -15,14 +15,6 @@ describe('formatFigureValue', () => {
 
   it('never groups the digits of a year', () => {
     expect(formatFigureValue({ value: 2004, unit: 'year' }, 'fr')).toBe('2004');
-  });
-});
-
-describe('formatSource', () => {
-  it('names the fiche when there is one, else the section', () => {
-    expect(formatSource({ section: 'Fiche n°2 > …', page: 22, fiche: 2 }, 'fr')).toBe('Fiche n° 2, p. 22');
-    expect(formatSource({ section: 'Fiche n°2 > …', page: 22, fiche: 2 }, 'en')).toBe('Case study 2, p. 22');
-    expect(formatSource({ section: 'Méthodologie', page: 6 }, 'fr')).toBe('Méthodologie, p. 6');
   });
 });
 
