@@ -1,6 +1,7 @@
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
+import { choicesChanged, DATASET_FREE_CHOICES, URL_CHOICES } from '../state/urlState';
 import type { AppStores } from '../state/StoreContext';
 
 /** A server that sends nothing for this long is given up on (a slow download that keeps coming is not). */
@@ -24,13 +25,8 @@ export interface LinkLoadOptions {
 type StopReason = 'cancelled' | 'view-changed' | 'data-changed' | 'timed-out';
 
 /** Choices the user makes on the data on screen; the language and the map's pan name nothing in it, and do not count. */
-const viewChanged = (state: DashboardState, previous: DashboardState) =>
-  state.filters !== previous.filters ||
-  state.selection !== previous.selection ||
-  state.compared !== previous.compared ||
-  state.comparability !== previous.comparability ||
-  state.whiteSpace !== previous.whiteSpace ||
-  state.matrix !== previous.matrix;
+const VIEW_CHOICES = URL_CHOICES.filter((choice) => !(DATASET_FREE_CHOICES as readonly string[]).includes(choice));
+const viewChanged = (state: DashboardState, previous: DashboardState) => choicesChanged(VIEW_CHOICES, state, previous);
 
 /**
  * Stops the load on the user's later action: Cancel (dismissing the

@@ -1,4 +1,4 @@
-import type { AxisRange } from './filters';
+import type { AxisRange } from './axisRange';
 import type { AudienceBand, HorizonBand } from './format';
 
 /**

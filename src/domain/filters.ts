@@ -1,75 +1,47 @@
-import type { ClusterType } from './schema';
+import { FILTERS, type FilterDeclaration, type FilterKey, type Filters } from './filterTable';
 
-/** Interviewed clusters (Tableau 1), clusters only cited as examples, or both. */
-export type InterviewedFilter = 'all' | 'interviewed' | 'cited';
+export { FULL_RANGE, isFullRange, MAX_QUERY_LENGTH, normalizeRange, type AxisRange, type Filters, type FilterKey, type InterviewedFilter } from './filterTable';
 
-/** A closed interval within [0, 1] on one of Figure 1's axes. */
-export type AxisRange = readonly [number, number];
-
-/**
- * What the user chose to see. An empty list means "no restriction"
- * (every domain, every type, every region), never "nothing".
- */
-export interface Filters {
-  readonly domains: readonly string[];
-  readonly clusterTypes: readonly ClusterType[];
-  readonly interviewed: InterviewedFilter;
-  /** Today's region names of the headquarters. */
-  readonly regions: readonly string[];
-  readonly audience: AxisRange;
-  readonly horizon: AxisRange;
-  readonly caseStudyOnly: boolean;
-  readonly query: string;
+/** The table's entries in its order, for code that goes through every filter. */
+export function filterEntries(): [FilterKey, FilterDeclaration<unknown>][] {
+  return Object.entries(FILTERS) as [FilterKey, FilterDeclaration<unknown>][];
 }
 
-export const FULL_RANGE: AxisRange = [0, 1];
+/** Every filter at the value that restricts nothing. */
+export const DEFAULT_FILTERS: Filters = Object.fromEntries(filterEntries().map(([key, declaration]) => [key, declaration.initial])) as Filters;
 
-export const DEFAULT_FILTERS: Filters = {
-  domains: [],
-  clusterTypes: [],
-  interviewed: 'all',
-  regions: [],
-  audience: FULL_RANGE,
-  horizon: FULL_RANGE,
-  caseStudyOnly: false,
-  query: '',
-};
-
-export function isFullRange(range: AxisRange): boolean {
-  return range[0] <= 0 && range[1] >= 1;
+export function isFilterActive<K extends FilterKey>(filters: Filters, key: K): boolean {
+  return (FILTERS[key].isActive as (value: Filters[K]) => boolean)(filters[key]);
 }
 
-export function inRange(value: number, range: AxisRange): boolean {
-  return value >= range[0] && value <= range[1];
+/** The active filters' keys, in the table's order. */
+export function activeFilterKeys(filters: Filters): FilterKey[] {
+  return filterEntries()
+    .filter(([key, declaration]) => declaration.isActive(filters[key]))
+    .map(([key]) => key);
 }
+
+const restrictsItems = (key: FilterKey, items: 'clusters' | 'initiatives' | 'search') => FILTERS[key].restricts.items === items;
 
 /** Filters that restrict initiatives by their own attributes. */
 export function hasInitiativeFilters(filters: Filters): boolean {
-  return (
-    filters.domains.length > 0 ||
-    !isFullRange(filters.audience) ||
-    !isFullRange(filters.horizon) ||
-    filters.caseStudyOnly
-  );
+  return activeFilterKeys(filters).some((key) => restrictsItems(key, 'initiatives'));
 }
 
 /** Filters that restrict clusters by their own attributes. */
 export function hasClusterFilters(filters: Filters): boolean {
-  return filters.clusterTypes.length > 0 || filters.interviewed !== 'all' || filters.regions.length > 0;
+  return activeFilterKeys(filters).some((key) => restrictsItems(key, 'clusters'));
 }
 
 export function hasAnyFilter(filters: Filters): boolean {
-  return hasInitiativeFilters(filters) || hasClusterFilters(filters) || filters.query.trim() !== '';
+  return activeFilterKeys(filters).length > 0;
+}
+
+export function inRange(value: number, range: readonly [number, number]): boolean {
+  return value >= range[0] && value <= range[1];
 }
 
 /** Adds the value when absent, removes it when present; keeps a stable order. */
 export function toggleIn<T>(list: readonly T[], value: T): readonly T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
-}
-
-/** Orders and clamps a range to [0, 1]. */
-export function normalizeRange(a: number, b: number): AxisRange {
-  const low = Math.max(0, Math.min(1, Math.min(a, b)));
-  const high = Math.max(0, Math.min(1, Math.max(a, b)));
-  return [low, high];
 }

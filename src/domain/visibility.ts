@@ -1,6 +1,5 @@
-import { CLUSTER_TYPES } from './clusterTypes';
 import type { DatasetIndex, LinkRows } from './datasetIndex';
-import { hasClusterFilters, hasInitiativeFilters, type Filters } from './filters';
+import { filterEntries, hasClusterFilters, hasInitiativeFilters, type Filters } from './filters';
 import { IdSubset } from './idSubset';
 import { foldForSearch } from './text';
 
@@ -10,9 +9,16 @@ export interface Visibility {
   readonly clusterIds: IdSubset;
 }
 
-/** Marks, for each position of `all`, whether it is among `chosen` (an empty choice allows everything). */
-function allowed<T>(all: readonly T[], chosen: readonly T[]): Uint8Array {
-  return Uint8Array.from(all, (value) => (chosen.length === 0 || chosen.includes(value) ? 1 : 0));
+/** 1 for each cluster (or initiative) that every active filter of the table judging it lets through. */
+function passingOwnFilters(index: DatasetIndex, filters: Filters, items: 'clusters' | 'initiatives', count: number): Uint8Array {
+  const own = new Uint8Array(count).fill(1);
+  for (const [key, declaration] of filterEntries()) {
+    const { restricts } = declaration;
+    if (restricts.items !== items || !declaration.isActive(filters[key])) continue;
+    const passes = restricts.passes(index, filters[key]);
+    for (let i = 0; i < count; i += 1) own[i]! &= passes[i]!;
+  }
+  return own;
 }
 
 function matchText(texts: readonly string[], query: string): Uint8Array {
@@ -40,8 +46,8 @@ function linksTo(rows: LinkRows, r: number, a: Uint8Array, b?: Uint8Array): bool
  * - the search matches an item by its own text or through a linked item, so
  *   searching a cluster's name shows the cluster and the initiatives it runs.
  *
- * Works on the index's typed columns: one pass per view plus the links, with
- * no per-item allocation, so that it stays a few milliseconds at 100,000 clusters.
+ * Works on the index's typed columns: one pass per active filter, one per view
+ * and the links, with no per-item allocation, so that it stays a few milliseconds at 100,000 clusters.
  */
 export function computeVisibility(index: DatasetIndex, filters: Filters): Visibility {
   const { columns: col, dataset } = index;
@@ -49,42 +55,8 @@ export function computeVisibility(index: DatasetIndex, filters: Filters): Visibi
   const initiativeCount = dataset.initiatives.length;
   const query = foldForSearch(filters.query);
 
-  const typeAllowed = allowed(CLUSTER_TYPES, filters.clusterTypes);
-  const regionAllowed = allowed(index.regions, filters.regions);
-  const anyRegion = filters.regions.length === 0;
-  const wantInterviewed = filters.interviewed === 'interviewed' ? 1 : 0;
-  const clusterOwn = new Uint8Array(clusterCount);
-  for (let c = 0; c < clusterCount; c += 1) {
-    const region = col.clusterRegion[c] as number;
-    clusterOwn[c] =
-      typeAllowed[col.clusterType[c] as number] === 1 &&
-      (filters.interviewed === 'all' || col.clusterInterviewed[c] === wantInterviewed) &&
-      (anyRegion || (region >= 0 && regionAllowed[region] === 1))
-        ? 1
-        : 0;
-  }
-
-  const domainAllowed = allowed(
-    dataset.domains.map((d) => d.id),
-    filters.domains,
-  );
-  const [audienceLow, audienceHigh] = filters.audience;
-  const [horizonLow, horizonHigh] = filters.horizon;
-  const initiativeOwn = new Uint8Array(initiativeCount);
-  for (let i = 0; i < initiativeCount; i += 1) {
-    const domain = col.initiativeDomain[i] as number;
-    const audience = col.initiativeAudience[i] as number;
-    const horizon = col.initiativeHorizon[i] as number;
-    initiativeOwn[i] =
-      (filters.domains.length === 0 || (domain >= 0 && domainAllowed[domain] === 1)) &&
-      audience >= audienceLow &&
-      audience <= audienceHigh &&
-      horizon >= horizonLow &&
-      horizon <= horizonHigh &&
-      (!filters.caseStudyOnly || col.initiativeHasCaseStudy[i] === 1)
-        ? 1
-        : 0;
-  }
+  const clusterOwn = passingOwnFilters(index, filters, 'clusters', clusterCount);
+  const initiativeOwn = passingOwnFilters(index, filters, 'initiatives', initiativeCount);
 
   const searching = query !== '';
   const clusterQuery = searching ? matchText(col.clusterSearchText, query) : null;

@@ -1,13 +1,8 @@
 import { DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
 import type { MatrixGrouping } from '../domain/coverageMatrix';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  DEFAULT_FILTERS,
-  normalizeRange,
-  toggleIn,
-  type Filters,
-  type InterviewedFilter,
-} from '../domain/filters';
+import { FILTERS, type ListFilterKey } from '../domain/filterTable';
+import { DEFAULT_FILTERS, toggleIn, type FilterKey, type Filters } from '../domain/filters';
 import type { ClusterType } from '../domain/schema';
 import { REFERENCE_LANGUAGE, type Language } from '../domain/language';
 import type { Selection } from '../domain/selection';
@@ -46,14 +41,10 @@ export interface DashboardState {
 export const MAX_COMPARED = 3;
 
 export interface DashboardActions {
-  toggleDomain(domainId: string): void;
-  toggleClusterType(type: ClusterType): void;
-  setInterviewed(value: InterviewedFilter): void;
-  toggleRegion(region: string): void;
-  setAudienceRange(from: number, to: number): void;
-  setHorizonRange(from: number, to: number): void;
-  setCaseStudyOnly(value: boolean): void;
-  setQuery(query: string): void;
+  /** Sets one filter of the table (`domain/filterTable.ts`), tidied as its declaration says (ranges ordered and clamped). */
+  setFilter<K extends FilterKey>(key: K, value: Filters[K]): void;
+  /** Adds an item to a list filter (domains, types, regions), or takes it out. */
+  toggleFilterItem<K extends ListFilterKey>(key: K, item: Filters[K][number]): void;
   resetFilters(): void;
   select(selection: Selection | null): void;
   setMapView(view: MapView | null): void;
@@ -95,19 +86,15 @@ export const INITIAL_STATE: DashboardState = {
 /** A fresh store; the app uses one, tests make their own. */
 export function createDashboardStore(initial: Partial<DashboardState> = {}): StoreApi<DashboardStore> {
   return createStore<DashboardStore>()((set) => {
-    const setFilters = (change: (filters: Filters) => Partial<Filters>) =>
-      set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
     return {
       ...INITIAL_STATE,
       ...initial,
-      toggleDomain: (domainId) => setFilters((f) => ({ domains: toggleIn(f.domains, domainId) })),
-      toggleClusterType: (type) => setFilters((f) => ({ clusterTypes: toggleIn(f.clusterTypes, type) })),
-      setInterviewed: (interviewed) => setFilters(() => ({ interviewed })),
-      toggleRegion: (region) => setFilters((f) => ({ regions: toggleIn(f.regions, region) })),
-      setAudienceRange: (from, to) => setFilters(() => ({ audience: normalizeRange(from, to) })),
-      setHorizonRange: (from, to) => setFilters(() => ({ horizon: normalizeRange(from, to) })),
-      setCaseStudyOnly: (caseStudyOnly) => setFilters(() => ({ caseStudyOnly })),
-      setQuery: (query) => setFilters(() => ({ query })),
+      setFilter: (key, value) =>
+        set((state) => {
+          const tidy = FILTERS[key].tidy as ((value: Filters[typeof key]) => Filters[typeof key]) | undefined;
+          return { filters: { ...state.filters, [key]: tidy ? tidy(value) : value } };
+        }),
+      toggleFilterItem: (key, item) => set((state) => ({ filters: { ...state.filters, [key]: toggleIn<string>(state.filters[key], item) } })),
       resetFilters: () => set({ filters: DEFAULT_FILTERS }),
       select: (selection) => set({ selection }),
       setMapView: (mapView) => set({ mapView }),

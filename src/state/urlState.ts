@@ -1,22 +1,23 @@
 import { COMPARABILITIES, DEFAULT_COMPARABILITY, type Comparability } from '../domain/comparable';
 import { MATRIX_GROUPINGS, type MatrixGrouping } from '../domain/coverageMatrix';
-import { AUDIENCE_STEPS, HORIZON_STEPS, snapToStep } from '../domain/axisSteps';
-import { DEFAULT_FILTERS, isFullRange, normalizeRange, type AxisRange, type Filters } from '../domain/filters';
-import { CLUSTER_TYPES, type ClusterType } from '../domain/clusterTypes';
+import { DEFAULT_FILTERS, filterEntries, type FilterKey, type Filters } from '../domain/filters';
+import { formatLinkNumber, joinList, parseList, type UrlVocabulary } from '../domain/linkValues';
 import { isLanguage, REFERENCE_LANGUAGE } from '../domain/language';
 import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Selection } from './dashboardStore';
 
-/** The part of the state a link carries: everything the user chose except the optional tile layer. */
-export type UrlState = Pick<DashboardState, 'filters' | 'selection' | 'mapView' | 'language' | 'compared' | 'comparability' | 'whiteSpace' | 'matrix'>;
+/** The choices a link carries: everything the user chose except the optional tile layer and the export's title. */
+export const URL_CHOICES = ['filters', 'selection', 'mapView', 'language', 'compared', 'comparability', 'whiteSpace', 'matrix'] as const;
+export type UrlState = Pick<DashboardState, (typeof URL_CHOICES)[number]>;
 
-/** What the URL may refer to, so that unknown ids are dropped instead of breaking the view. */
-export interface UrlVocabulary {
-  readonly domainIds: ReadonlySet<string>;
-  readonly regions: ReadonlySet<string>;
-  readonly clusterIds: ReadonlySet<string>;
-  readonly initiativeIds: ReadonlySet<string>;
-  readonly caseStudyNumbers: ReadonlySet<number>;
+/** Choices that name nothing in a dataset (the language, the map's pan), so they can follow the store while a linked dataset is still coming. */
+export const DATASET_FREE_CHOICES = ['language', 'mapView'] as const satisfies readonly (typeof URL_CHOICES)[number][];
+
+/** Whether any of `choices` differs between two states (each choice is replaced, never mutated, when it changes). */
+export function choicesChanged(choices: readonly (keyof DashboardState)[], state: DashboardState, previous: DashboardState): boolean {
+  return choices.some((choice) => state[choice] !== previous[choice]);
 }
+
+export type { UrlVocabulary } from '../domain/linkValues';
 
 /**
  * What a link said that the view does not follow as written: an `unknown`
@@ -30,54 +31,26 @@ export interface UrlProblem {
   readonly reason: 'unknown' | 'invalid' | 'repeated' | 'shortened';
 }
 
-/** A search longer than this is cut: a link is not a way to make every keystroke search a book. */
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH } from '../domain/filterTable';
+export { joinList, splitList } from '../domain/linkValues';
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
-/** Every parameter a link may carry; a new one is added here and read in `parseUrlState`. */
-const KNOWN_PARAMETERS = new Set(['lang', 'd', 't', 'iv', 'r', 'aud', 'hor', 'cs', 'q', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
-
-const formatNumber = (n: number) => String(Math.round(n * 1000) / 1000);
-const formatRange = (range: AxisRange) => `${formatNumber(range[0])}-${formatNumber(range[1])}`;
-
 /**
- * Lists are comma-separated; a comma or a backslash inside an item (a region
- * named « Provence, Alpes… » in an imported dataset) is escaped with a
- * backslash, so every name the data holds survives a link.
+ * Every parameter a link may carry: the filters' (declared in `domain/filterTable.ts`) and the
+ * other choices'; a new choice is added here and read in `parseUrlState`.
  */
-export function joinList(items: readonly string[]): string {
-  return items.map((item) => item.replace(/[\\,]/g, (c) => `\\${c}`)).join(',');
-}
+const KNOWN_PARAMETERS = new Set([...filterEntries().map(([, declaration]) => declaration.param), 'lang', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
 
-/** The items of a list written by `joinList` (and of older links, written without escapes). */
-export function splitList(value: string): string[] {
-  const items: string[] = [];
-  let item = '';
-  for (let i = 0; i < value.length; i += 1) {
-    const c = value[i]!;
-    if (c === '\\' && i + 1 < value.length) item += value[(i += 1)];
-    else if (c === ',') {
-      items.push(item);
-      item = '';
-    } else item += c;
-  }
-  items.push(item);
-  return items;
-}
+const formatNumber = formatLinkNumber;
 
 /** A short, readable query string (no leading "?"); default values are left out. */
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const params = new URLSearchParams();
   if (state.language !== REFERENCE_LANGUAGE) params.set('lang', state.language);
-  if (filters.domains.length > 0) params.set('d', joinList(filters.domains));
-  if (filters.clusterTypes.length > 0) params.set('t', joinList(filters.clusterTypes));
-  if (filters.interviewed !== 'all') params.set('iv', filters.interviewed);
-  if (filters.regions.length > 0) params.set('r', joinList(filters.regions));
-  if (!isFullRange(filters.audience)) params.set('aud', formatRange(filters.audience));
-  if (!isFullRange(filters.horizon)) params.set('hor', formatRange(filters.horizon));
-  if (filters.caseStudyOnly) params.set('cs', '1');
-  if (filters.query.trim() !== '') params.set('q', filters.query);
+  for (const [key, declaration] of filterEntries()) {
+    if (declaration.isActive(filters[key])) params.set(declaration.param, declaration.toLink(filters[key]));
+  }
   if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
   if (state.compared.length > 0) params.set('cmp', joinList(state.compared));
   if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
@@ -87,28 +60,6 @@ export function serializeUrlState(state: UrlState): string {
     params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
   }
   return params.toString();
-}
-
-function parseRange(value: string): AxisRange | null {
-  const match = /^(-?\d*\.?\d+)-(-?\d*\.?\d+)$/.exec(value);
-  if (!match) return null;
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  if (!Number.isFinite(from) || !Number.isFinite(to) || from < 0 || to > 1 || from > to) return null;
-  return normalizeRange(from, to);
-}
-
-function parseList<T extends string>(value: string, accept: (item: string) => item is T): { items: T[]; rejected: string[] } {
-  const items: T[] = [];
-  const rejected: string[] = [];
-  for (const written of splitList(value).filter((s) => s.trim() !== '')) {
-    // As written first (a name may end with a space), then without the spaces a hand-edited link adds.
-    const item = accept(written) ? written : written.trim();
-    if (accept(item)) {
-      if (!items.includes(item)) items.push(item);
-    } else rejected.push(written);
-  }
-  return { items, rejected };
 }
 
 function parseSelection(value: string, vocabulary: UrlVocabulary): Selection | null {
@@ -157,7 +108,6 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   const problems: UrlProblem[] = [];
   const reject = (parameter: string, value: string) => problems.push({ parameter, value, reason: 'invalid' });
   const params = readParameters(search, problems);
-  let filters: Filters = DEFAULT_FILTERS;
   let language: Language = REFERENCE_LANGUAGE;
   let selection: Selection | null = null;
   let mapView: MapView | null = null;
@@ -168,46 +118,16 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
     if (isLanguage(lang)) language = lang;
     else reject('lang', lang);
   }
-  const d = params.get('d');
-  if (d !== null) {
-    const { items, rejected } = parseList(d, (id): id is string => vocabulary.domainIds.has(id));
-    filters = { ...filters, domains: items };
-    rejected.forEach((item) => reject('d', item));
+  const chosen: Partial<Record<FilterKey, unknown>> = {};
+  for (const [key, declaration] of filterEntries()) {
+    const written = params.get(declaration.param);
+    if (written === null) continue;
+    const reading = declaration.fromLink(written, vocabulary);
+    if (reading.value !== undefined) chosen[key] = reading.value;
+    for (const problem of reading.problems) problems.push({ parameter: declaration.param, ...problem });
   }
-  const types = params.get('t');
-  if (types !== null) {
-    const { items, rejected } = parseList(types, (type): type is ClusterType => (CLUSTER_TYPES as readonly string[]).includes(type));
-    filters = { ...filters, clusterTypes: items };
-    rejected.forEach((item) => reject('t', item));
-  }
-  const iv = params.get('iv');
-  if (iv !== null) {
-    if (iv === 'interviewed' || iv === 'cited' || iv === 'all') filters = { ...filters, interviewed: iv };
-    else reject('iv', iv);
-  }
-  const regions = params.get('r');
-  if (regions !== null) {
-    const { items, rejected } = parseList(regions, (region): region is string => vocabulary.regions.has(region));
-    filters = { ...filters, regions: items };
-    rejected.forEach((item) => reject('r', item));
-  }
-  for (const [parameter, key] of [['aud', 'audience'], ['hor', 'horizon']] as const) {
-    const value = params.get(parameter);
-    if (value === null) continue;
-    const range = parseRange(value);
-    if (range) filters = { ...filters, [key]: snapToStep(key === 'audience' ? AUDIENCE_STEPS : HORIZON_STEPS, range) };
-    else reject(parameter, value);
-  }
-  const cs = params.get('cs');
-  if (cs !== null) {
-    if (cs === '1' || cs === '0') filters = { ...filters, caseStudyOnly: cs === '1' };
-    else reject('cs', cs);
-  }
-  const q = params.get('q');
-  if (q !== null) {
-    filters = { ...filters, query: q.slice(0, MAX_QUERY_LENGTH) };
-    if (q.length > MAX_QUERY_LENGTH) problems.push({ parameter: 'q', value: q, reason: 'shortened' });
-  }
+  // Each value comes from its own declaration's reader, so it has that filter's type.
+  const filters = { ...DEFAULT_FILTERS, ...chosen } as Filters;
   const sel = params.get('sel');
   if (sel !== null) {
     selection = parseSelection(sel, vocabulary);

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DashboardStore } from './dashboardStore';
-import { parseUrlState, serializeUrlState, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
+import { choicesChanged, DATASET_FREE_CHOICES, parseUrlState, serializeUrlState, URL_CHOICES, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
 
 /** Parameters owned by something else than the view (e.g. `data`, the dataset's address) are carried along untouched. */
 const FOREIGN_PARAMETERS = ['data'];
@@ -85,18 +85,7 @@ export function startUrlSync(
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingHistory) return;
-    if (
-      state.filters === previous.filters &&
-      state.selection === previous.selection &&
-      state.mapView === previous.mapView &&
-      state.language === previous.language &&
-      state.compared === previous.compared &&
-      state.comparability === previous.comparability &&
-      state.whiteSpace === previous.whiteSpace &&
-      state.matrix === previous.matrix
-    ) {
-      return;
-    }
+    if (!choicesChanged(URL_CHOICES, state, previous)) return;
     const url = addressOf(state, win);
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (state.selection !== previous.selection) win.history.pushState(null, '', url);
@@ -115,7 +104,7 @@ export function startUrlSync(
   };
 }
 
-/** Parameters that name nothing in a dataset, so they can follow the store while the dataset is still coming. */
+/** The link parameters of `DATASET_FREE_CHOICES`, which name nothing in a dataset. */
 const DATASET_FREE_PARAMETERS = ['lang', 'map'];
 
 /**
@@ -126,7 +115,7 @@ const DATASET_FREE_PARAMETERS = ['lang', 'map'];
  */
 export function followDatasetFreeChoices(store: StoreApi<DashboardStore>, win: Window = window): () => void {
   return store.subscribe((state, previous) => {
-    if (state.language === previous.language && state.mapView === previous.mapView) return;
+    if (!choicesChanged(DATASET_FREE_CHOICES, state, previous)) return;
     const params = new URLSearchParams(win.location.search);
     const wanted = new URLSearchParams(serializeUrlState(state));
     for (const name of DATASET_FREE_PARAMETERS) {

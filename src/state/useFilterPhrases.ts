@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describeFilters } from '../domain/describeFilters';
 import type { Filters } from '../domain/filters';
-import { filterPhrase } from '../i18n/filterPhrase';
+import { say } from '../i18n/say';
 import { useDashboard, useDatasetIndex } from './StoreContext';
 
 /** The active filters in words, one phrase per filter ("Domaines : Mutualiser l'emploi"), worded by `t`. */
@@ -17,5 +17,5 @@ export function useFilterPhrases(t: TFunction): string[] {
 export function useDescribeFilters(t: TFunction): (filters: Filters) => string[] {
   const index = useDatasetIndex();
   const language = useDashboard((s) => s.language);
-  return (filters) => describeFilters(filters, index, language).map((part) => filterPhrase(part, t));
+  return (filters) => describeFilters(filters, index, language).map((words) => say(words, t));
 }

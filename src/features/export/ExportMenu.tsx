@@ -1,7 +1,6 @@
 import { csvDelimiterFor, dataText, LOCALE_TAG } from '../../domain/language';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeFilters } from '../../domain/describeFilters';
 import type { ImageLayout, ImageScope } from '../../io/export/exportView';
 import type { ExportView } from '../../io/export/fileName';
 import type { CsvDelimiter } from '../../io/export/tables';
@@ -98,8 +97,7 @@ function ExportPanel({ id }: { id: string }) {
   const panelRef = useRef<HTMLDivElement>(null);
 
   // The title follows the filters until the user writes one; Reset (or "Default title") lets it follow again.
-  const shortLabels = useMemo(() => new Map(index.dataset.domains.map((d) => [dataText(d.label, language), dataText(d.shortLabel, language)])), [index, language]);
-  const defaultTitle = defaultExportTitle(scope, describeFilters(filters, index, language), shortLabels, t, language);
+  const defaultTitle = defaultExportTitle(scope, filters, index, t, language);
   const title = customTitle ?? defaultTitle;
 
   useEffect(function focusFirstControl() {
@@ -172,7 +170,7 @@ function ExportPanel({ id }: { id: string }) {
         // The writer is loaded only now: most people never ask for a workbook.
         const { workbookSheets, workbookBlob } = await import('../../io/export/workbook');
         const about = {
-          title: customTitle ?? defaultExportTitle('whole', describeFilters(current, index, language), shortLabels, t, language),
+          title: customTitle ?? defaultExportTitle('whole', current, index, t, language),
           filters: phrases,
           source: dataText(index.dataset.meta.sourceLine, language),
           datasetVersion: index.dataset.meta.datasetVersion,

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { FilterPart } from '../../domain/describeFilters';
+import type { DatasetIndex } from '../../domain/datasetIndex';
+import type { Filters } from '../../domain/filters';
+import { dataText, type Language } from '../../domain/language';
 import type { ImageScope } from '../../io/export/exportView';
 
 /**
@@ -28,32 +30,24 @@ function regionsPhrase(names: readonly string[], and: string, language: string):
  * filter it is the view's plain title. Filters a title cannot say briefly
  * (axis ranges, search) are left to the filter line beneath it.
  */
-export function defaultExportTitle(
-  scope: ImageScope,
-  parts: readonly FilterPart[],
-  domainShortLabels: ReadonlyMap<string, string>,
-  t: TFunction,
-  language: string,
-): string {
-  const types = parts.find((p) => p.kind === 'clusterTypes');
-  const interviewed = parts.find((p) => p.kind === 'interviewed');
-  const regions = parts.find((p) => p.kind === 'regions');
-  const domains = parts.find((p) => p.kind === 'domains');
-  const caseStudies = parts.some((p) => p.kind === 'caseStudyOnly');
-  if (!types && !interviewed && !regions && !domains && !caseStudies) return t(`export.defaultTitle_${scope}`);
+export function defaultExportTitle(scope: ImageScope, filters: Filters, index: DatasetIndex, t: TFunction, language: Language): string {
+  const types = filters.clusterTypes;
+  const interviewed = filters.interviewed === 'all' ? null : filters.interviewed;
+  const regions = [...filters.regions].sort((a, b) => a.localeCompare(b, 'fr'));
+  const domains = filters.domains
+    .map((id) => index.domainById.get(id))
+    .filter((d) => d !== undefined)
+    .sort((a, b) => a.order - b.order);
+  const caseStudies = filters.caseStudyOnly;
+  if (types.length === 0 && !interviewed && regions.length === 0 && domains.length === 0 && !caseStudies) return t(`export.defaultTitle_${scope}`);
 
-  const who = types?.types.length === 1 ? t(`export.titleType.${types.types[0]}`) : t('export.titleType.any');
+  const who = types.length === 1 ? t(`export.titleType.${types[0]}`) : t('export.titleType.any');
   const where =
-    regions === undefined
-      ? ''
-      : regions.names.length <= 2
-        ? regionsPhrase(regions.names, t('export.titleAnd'), language)
-        : t('export.titleRegions', { count: regions.names.length });
-  const what =
-    domains === undefined ? '' : domains.labels.length === 1 ? (domainShortLabels.get(domains.labels[0]!) ?? domains.labels[0]!) : t('export.titleDomains', { count: domains.labels.length });
+    regions.length === 0 ? '' : regions.length <= 2 ? regionsPhrase(regions, t('export.titleAnd'), language) : t('export.titleRegions', { count: regions.length });
+  const what = domains.length === 0 ? '' : domains.length === 1 ? dataText(domains[0]!.shortLabel, language) : t('export.titleDomains', { count: domains.length });
   return t(`export.titlePhrase_${scope === 'map' || scope === 'matrix' ? scope : 'initiatives'}`, {
     who,
-    interviewed: interviewed ? t(`export.titleInterviewed_${interviewed.value}`) : '',
+    interviewed: interviewed ? t(`export.titleInterviewed_${interviewed}`) : '',
     where: where === '' ? '' : ` ${where}`,
     what: what === '' ? '' : t('export.titleWhat', { what }),
     caseStudies: caseStudies ? t('export.titleCaseStudies') : '',

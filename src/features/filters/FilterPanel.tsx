@@ -1,30 +1,27 @@
-import { dataText } from '../../domain/language';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
-import { AUDIENCE_STEPS, HORIZON_STEPS, stepOf } from '../../domain/axisSteps';
-import { isFullRange, type AxisRange, type InterviewedFilter } from '../../domain/filters';
+import { stepOf } from '../../domain/axisSteps';
+import { FILTERS, type FilterControl, type ListOption } from '../../domain/filterTable';
+import { activeFilterKeys, isFullRange, type AxisRange, type FilterKey } from '../../domain/filters';
 import { CLUSTER_TYPE_STYLE } from '../../domain/map/markerLayout';
-import { CLUSTER_TYPES } from '../../domain/clusterTypes';
+import { say } from '../../i18n/say';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
-import { MAX_QUERY_LENGTH } from '../../state/urlState';
 import { RangeFilter } from './RangeFilter';
 
-const INTERVIEWED_OPTIONS: readonly InterviewedFilter[] = ['all', 'interviewed', 'cited'];
+/** The search box heads the panel; the other filters follow in the table's order. */
+const PANEL_ORDER = (Object.keys(FILTERS) as FilterKey[]).sort((a, b) => Number(FILTERS[b].control.kind === 'search') - Number(FILTERS[a].control.kind === 'search'));
 
 /**
- * The filters. Each group reads only its own part of the store, so a click
- * re-renders the group it changed and not the whole panel: on a network of
- * thousands, every millisecond of a filter change counts. The groups are
- * memoised and take no props, so the panel's own re-render (its count of
- * active filters) passes them by.
+ * The filters, one control per entry of the filter table (`domain/filterTable.ts`).
+ * Each control reads only its own filter, so a click re-renders the control it
+ * changed and not the whole panel: on a network of thousands, every millisecond
+ * of a filter change counts. Controls are memoised on their key, so the
+ * panel's own re-render (its count of active filters) passes them by.
  */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const activeCount = useDashboard(
-    ({ filters }) =>
-      filters.domains.length + filters.clusterTypes.length + filters.regions.length + (filters.interviewed !== 'all' ? 1 : 0) + (filters.caseStudyOnly ? 1 : 0),
-  );
+  const activeCount = useDashboard(({ filters }) => activeFilterKeys(filters).filter((key) => FILTERS[key].control.kind !== 'search').length);
   // On a phone the filters fold away under their heading, so the views come first.
   const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
 
@@ -37,147 +34,138 @@ export function FilterPanel() {
         </button>
       </div>
       <div id="filters-body" className="filters-body">
-        <SearchBox />
-        <DomainFilter />
-        <TypeFilter />
-        <InterviewedChoice />
-        <RegionFilter />
-        <AxisFilters />
-        <CaseStudyOnly />
+        {PANEL_ORDER.map((key) => (
+          <FilterControlView key={key} filterKey={key} />
+        ))}
       </div>
     </aside>
   );
 }
 
-const SearchBox = memo(function SearchBox() {
+/** A filter's current value and a way to set it, typed loosely: each control kind knows its value's shape. */
+function useFilter<V>(key: FilterKey): [V, (value: V) => void] {
+  const value = useDashboard((s) => s.filters[key]) as V;
+  const setFilter = useDashboard((s) => s.setFilter) as (key: FilterKey, value: V) => void;
+  return [value, (next) => setFilter(key, next)];
+}
+
+const FilterControlView = memo(function FilterControlView({ filterKey }: { filterKey: FilterKey }) {
+  const control: FilterControl = FILTERS[filterKey].control;
+  switch (control.kind) {
+    case 'search':
+      return <SearchBox filterKey={filterKey} control={control} />;
+    case 'checklist':
+      return <Checklist filterKey={filterKey} control={control} />;
+    case 'choice':
+      return <Choice filterKey={filterKey} control={control} />;
+    case 'steps':
+      return <StepsControl filterKey={filterKey} control={control} />;
+    case 'check':
+      return <Check filterKey={filterKey} control={control} />;
+  }
+});
+
+type ControlProps<Kind extends FilterControl['kind']> = { filterKey: FilterKey; control: Extract<FilterControl, { kind: Kind }> };
+
+function SearchBox({ filterKey, control }: ControlProps<'search'>) {
   const { t } = useTranslation();
-  const query = useDashboard((s) => s.filters.query);
-  const setQuery = useDashboard((s) => s.setQuery);
+  const [query, setQuery] = useFilter<string>(filterKey);
   const searchId = useId();
   return (
     <>
-      <label htmlFor={searchId}>{t('filters.search')}</label>
-      <input id={searchId} type="search" value={query} maxLength={MAX_QUERY_LENGTH} placeholder={t('filters.searchPlaceholder')} onChange={(event) => setQuery(event.target.value)} />
+      <label htmlFor={searchId}>{say(control.label, t)}</label>
+      <input id={searchId} type="search" value={query} maxLength={control.maxLength} placeholder={say(control.placeholder, t)} onChange={(event) => setQuery(event.target.value)} />
     </>
   );
-});
+}
 
-const DomainFilter = memo(function DomainFilter() {
+function Checklist({ filterKey, control }: ControlProps<'checklist'>) {
   const { t } = useTranslation();
   const index = useDatasetIndex();
   const language = useDashboard((s) => s.language);
-  const chosen = useDashboard((s) => s.filters.domains);
-  const toggleDomain = useDashboard((s) => s.toggleDomain);
-  const domains = useMemo(
-    () => [...index.dataset.domains].sort((a, b) => a.order - b.order).map((domain) => ({ domain, symbol: domainSymbolPath(domain.order, 80) })),
-    [index],
-  );
-  return (
-    <fieldset>
-      <legend>{t('filters.domains')}</legend>
-      {domains.map(({ domain, symbol }) => (
-        <label key={domain.id} className="filter-option">
-          <input type="checkbox" checked={chosen.includes(domain.id)} onChange={() => toggleDomain(domain.id)} />
-          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="filter-symbol">
-            <path d={symbol} fill={domain.color} />
-          </svg>
-          {dataText(domain.label, language)}
-        </label>
-      ))}
-    </fieldset>
-  );
-});
-
-const TypeFilter = memo(function TypeFilter() {
-  const { t } = useTranslation();
-  const index = useDatasetIndex();
-  const chosen = useDashboard((s) => s.filters.clusterTypes);
-  const toggleClusterType = useDashboard((s) => s.toggleClusterType);
-  const presentTypes = useMemo(() => new Set(index.dataset.clusters.map((c) => c.type)), [index]);
-  return (
-    <fieldset>
-      <legend>{t('filters.clusterTypes')}</legend>
-      {CLUSTER_TYPES.filter((type) => presentTypes.has(type) || chosen.includes(type)).map((type) => (
-        <label key={type} className="filter-option">
-          <input type="checkbox" checked={chosen.includes(type)} onChange={() => toggleClusterType(type)} />
-          <span className="swatch" style={{ background: CLUSTER_TYPE_STYLE[type].color }} aria-hidden="true" />
-          {t(`clusterType.${type}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-});
-
-const InterviewedChoice = memo(function InterviewedChoice() {
-  const { t } = useTranslation();
-  const interviewed = useDashboard((s) => s.filters.interviewed);
-  const setInterviewed = useDashboard((s) => s.setInterviewed);
-  return (
-    <fieldset>
-      <legend>{t('filters.interviewed')}</legend>
-      {INTERVIEWED_OPTIONS.map((option) => (
-        <label key={option} className="filter-option">
-          <input type="radio" name="interviewed" value={option} checked={interviewed === option} onChange={() => setInterviewed(option)} />
-          {t(`filters.interviewed_${option}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-});
-
-/** The regions of the headquarters: a group of its own, always in sight (a folded list was missed). */
-const RegionFilter = memo(function RegionFilter() {
-  const { t } = useTranslation();
-  const index = useDatasetIndex();
-  const chosen = useDashboard((s) => s.filters.regions);
-  const toggleRegion = useDashboard((s) => s.toggleRegion);
-  return (
-    <fieldset className="region-filter">
+  const chosen = useDashboard((s) => s.filters[filterKey]) as readonly string[];
+  const toggle = useDashboard((s) => s.toggleFilterItem) as (key: FilterKey, item: string) => void;
+  // Not memoised: a memo here kept an imported network alive after going back to the study (releaseDataset.test);
+  // the options are a few dozen at most, and the types present are worked out once per dataset.
+  const options = control.options(index, chosen, language);
+  const legend = say(control.legend, t);
+  const list = options.map((option) => (
+    <label key={option.value} className="filter-option">
+      <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => toggle(filterKey, option.value)} />
+      <OptionMark mark={option.mark} />
+      {typeof option.label === 'string' ? option.label : say(option.label, t)}
+    </label>
+  ));
+  // A long list (regions) is a group of its own, always in sight (a folded list was missed), that says how many are ticked.
+  return control.long ? (
+    <fieldset className="long-filter">
       <legend>
-        {t('filters.regions')}
+        {legend}
         {chosen.length > 0 && ` (${chosen.length})`}
       </legend>
-      <div className="region-list">
-        {index.regions.map((region) => (
-          <label key={region} className="filter-option">
-            <input type="checkbox" checked={chosen.includes(region)} onChange={() => toggleRegion(region)} />
-            {region}
-          </label>
-        ))}
-      </div>
+      <div className="long-filter-list">{list}</div>
+    </fieldset>
+  ) : (
+    <fieldset>
+      <legend>{legend}</legend>
+      {list}
     </fieldset>
   );
-});
+}
 
-const AxisFilters = memo(function AxisFilters() {
-  const { t } = useTranslation();
-  const audience = useDashboard((s) => s.filters.audience);
-  const horizon = useDashboard((s) => s.filters.horizon);
-  const setAudienceRange = useDashboard((s) => s.setAudienceRange);
-  const setHorizonRange = useDashboard((s) => s.setHorizonRange);
+/** A domain's symbol in its colour, or a cluster type's swatch, as the views draw them. */
+function OptionMark({ mark }: { mark: ListOption['mark'] }) {
+  if (!mark) return null;
+  if (mark.kind === 'cluster-type') return <span className="swatch" style={{ background: CLUSTER_TYPE_STYLE[mark.type].color }} aria-hidden="true" />;
   return (
-    <>
-      <AxisSteps
-        legend={t('filters.audience')}
-        steps={AUDIENCE_STEPS}
-        stepLabel={(id) => t(`filters.audienceStep_${id}`)}
-        range={audience}
-        onChange={setAudienceRange}
-        lowLabel={t('filters.audienceLow')}
-        highLabel={t('filters.audienceHigh')}
-      />
-      <AxisSteps
-        legend={t('filters.horizon')}
-        steps={HORIZON_STEPS}
-        stepLabel={(id) => t(`filters.horizonStep_${id}`)}
-        range={horizon}
-        onChange={setHorizonRange}
-        lowLabel={t('filters.horizonLow')}
-        highLabel={t('filters.horizonHigh')}
-      />
-    </>
+    <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true" className="filter-symbol">
+      <path d={domainSymbolPath(mark.order, 80)} fill={mark.color} />
+    </svg>
   );
-});
+}
+
+function Choice({ filterKey, control }: ControlProps<'choice'>) {
+  const { t } = useTranslation();
+  const [value, setValue] = useFilter<string>(filterKey);
+  return (
+    <fieldset>
+      <legend>{say(control.legend, t)}</legend>
+      {control.options.map((option) => (
+        <label key={option.value} className="filter-option">
+          <input type="radio" name={filterKey} value={option.value} checked={value === option.value} onChange={() => setValue(option.value)} />
+          {say(option.label, t)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function StepsControl({ filterKey, control }: ControlProps<'steps'>) {
+  const { t } = useTranslation();
+  const [range, setRange] = useFilter<AxisRange>(filterKey);
+  return (
+    <AxisSteps
+      legend={say(control.legend, t)}
+      steps={control.steps}
+      stepLabel={(id) => say(control.stepLabel(id), t)}
+      range={range}
+      onChange={(from, to) => setRange([from, to])}
+      lowLabel={say(control.low, t)}
+      highLabel={say(control.high, t)}
+    />
+  );
+}
+
+function Check({ filterKey, control }: ControlProps<'check'>) {
+  const { t } = useTranslation();
+  const [on, setOn] = useFilter<boolean>(filterKey);
+  return (
+    <label className="filter-option">
+      <input type="checkbox" checked={on} onChange={(event) => setOn(event.target.checked)} />
+      {say(control.label, t)}
+    </label>
+  );
+}
 
 /**
  * One of Figure 1's axes filtered by the study's categories (all, or one third
@@ -227,15 +215,3 @@ function AxisSteps<Id extends string>({
     </fieldset>
   );
 }
-
-const CaseStudyOnly = memo(function CaseStudyOnly() {
-  const { t } = useTranslation();
-  const caseStudyOnly = useDashboard((s) => s.filters.caseStudyOnly);
-  const setCaseStudyOnly = useDashboard((s) => s.setCaseStudyOnly);
-  return (
-    <label className="filter-option">
-      <input type="checkbox" checked={caseStudyOnly} onChange={(event) => setCaseStudyOnly(event.target.checked)} />
-      {t('filters.caseStudyOnly')}
-    </label>
-  );
-});

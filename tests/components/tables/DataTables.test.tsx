@@ -21,7 +21,7 @@ describe('DataTables, the text alternative of the views', () => {
     await unfold(user);
     const clusters = screen.getByRole('table', { name: 'Clusters affichés sur la carte' });
     expect(rowHeaders(clusters)).toEqual(['Mécabourg', 'Optique Vallée', 'Pôle Naval', 'Système Région']);
-    act(() => stores.dashboard.getState().toggleDomain('recruter'));
+    act(() => stores.dashboard.getState().toggleFilterItem('domains', 'recruter'));
     expect(rowHeaders(screen.getByRole('table', { name: 'Clusters affichés sur la carte' }))).toEqual(['Optique Vallée', 'Pôle Naval']);
     expect(rowHeaders(screen.getByRole('table', { name: 'Initiatives affichées sur la figure 1' }))).toHaveLength(2);
   });

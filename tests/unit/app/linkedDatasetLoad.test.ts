@@ -77,7 +77,7 @@ describe('a ?data= load', () => {
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
     await settle();
-    stores.dashboard.getState().setInterviewed('interviewed');
+    stores.dashboard.getState().setFilter('interviewed', 'interviewed');
     server.release();
     expect(await end).toBe('superseded');
     expect(stores.dashboard.getState().filters.interviewed).toBe('interviewed');

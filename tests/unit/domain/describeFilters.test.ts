@@ -18,10 +18,10 @@ describe('describeFilters', () => {
       'en',
     );
     expect(parts).toEqual([
-      { kind: 'domains', labels: ['Domaine analyser', 'Domaine recruter'] },
-      { kind: 'interviewed', value: 'cited' },
-      { kind: 'horizon', range: [0, 0.5] },
-      { kind: 'query', text: 'salon' },
+      { key: 'filterWords.domains', values: { count: 2, values: ['Domaine analyser', 'Domaine recruter'] } },
+      { key: 'filterWords.interviewed_cited' },
+      { key: 'filterWords.horizon', values: { from: '0 %', to: '50 %' } },
+      { key: 'filterWords.query', values: { text: 'salon' } },
     ]);
   });
 

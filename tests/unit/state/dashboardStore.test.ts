@@ -12,18 +12,18 @@ describe('the dashboard store', () => {
 
   it('toggles domains and cluster types on and off', () => {
     const store = createDashboardStore();
-    store.getState().toggleDomain('a');
-    store.getState().toggleDomain('b');
-    store.getState().toggleDomain('a');
-    store.getState().toggleClusterType('ptce');
+    store.getState().toggleFilterItem('domains', 'a');
+    store.getState().toggleFilterItem('domains', 'b');
+    store.getState().toggleFilterItem('domains', 'a');
+    store.getState().toggleFilterItem('clusterTypes', 'ptce');
     expect(store.getState().filters.domains).toEqual(['b']);
     expect(store.getState().filters.clusterTypes).toEqual(['ptce']);
   });
 
   it('orders and clamps axis ranges', () => {
     const store = createDashboardStore();
-    store.getState().setAudienceRange(0.8, 0.2);
-    store.getState().setHorizonRange(-1, 3);
+    store.getState().setFilter('audience', [0.8, 0.2]);
+    store.getState().setFilter('horizon', [-1, 3]);
     expect(store.getState().filters.audience).toEqual([0.2, 0.8]);
     expect(store.getState().filters.horizon).toEqual([0, 1]);
   });
@@ -49,8 +49,8 @@ describe('the dashboard store', () => {
 
   it('resets the view but keeps the language', () => {
     const store = createDashboardStore({ language: 'en' });
-    store.getState().toggleDomain('a');
-    store.getState().setQuery('x');
+    store.getState().toggleFilterItem('domains', 'a');
+    store.getState().setFilter('query', 'x');
     store.getState().select({ kind: 'initiative', id: 'y' });
     store.getState().setMapView({ lat: 1, lon: 2, zoom: 3 });
     store.getState().resetView();

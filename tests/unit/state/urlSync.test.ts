@@ -81,7 +81,7 @@ describe('startUrlSync', () => {
   it('writes the view chosen while a linked dataset loaded, instead of applying the link’s', () => {
     const win = addressOnlyWindow('?data=net%2Fc.csv&sel=c%3Asolo');
     const store = createDashboardStore();
-    store.getState().setInterviewed('interviewed');
+    store.getState().setFilter('interviewed', 'interviewed');
     const onProblems = vi.fn();
     startUrlSync(store, studyVocabulary, onProblems, win, { from: 'store' });
     expect(store.getState().filters.interviewed).toBe('interviewed');
@@ -97,7 +97,7 @@ describe('followDatasetFreeChoices', () => {
     const stop = followDatasetFreeChoices(store, win);
     store.getState().setLanguage('en');
     store.getState().setMapView({ lat: 47, lon: 2, zoom: 6 });
-    store.getState().setInterviewed('cited');
+    store.getState().setFilter('interviewed', 'cited');
     expect(Object.fromEntries(new URLSearchParams(win.location.search))).toEqual({ data: 'net/c.csv', sel: 'c:solo', lang: 'en', map: '47,2,6' });
     stop();
     store.getState().setLanguage('fr');

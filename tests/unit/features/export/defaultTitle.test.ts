@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetIndex } from '../../../../src/domain/datasetIndex';
-import { describeFilters } from '../../../../src/domain/describeFilters';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/domain/filters';
 import { defaultExportTitle } from '../../../../src/features/export/defaultTitle';
 import { createI18n } from '../../../../src/i18n/i18n';
@@ -12,9 +11,7 @@ const missing: string[] = [];
 
 function title(language: 'fr' | 'en', scope: ImageScope, filters: Partial<Filters>): string {
   const i18n = createI18n(language, (key) => missing.push(key));
-  const shortLabels = new Map(index.dataset.domains.map((d) => [d.label[language], d.shortLabel[language]]));
-  const all = { ...DEFAULT_FILTERS, ...filters };
-  return defaultExportTitle(scope, describeFilters(all, index, language), shortLabels, i18n.t, language);
+  return defaultExportTitle(scope, { ...DEFAULT_FILTERS, ...filters }, index, i18n.t, language);
 }
 
 describe('defaultExportTitle', () => {
