@@ -105,7 +105,7 @@ describe('an image for a presentation (16:9 slide)', () => {
     const exported = decodePng((await download(page, 'Image PNG')).bytes);
     await page.getByRole('button', { name: /^Exporter/ }).click();
     // What the export should show: the page with its faded markers taken away.
-    await addTestStyle(page, '.hq-marker.is-faded { visibility: hidden !important; }');
+    await addTestStyle(page, '.hq-marker[data-emphasis="faded"] { visibility: hidden !important; }');
     const container = page.locator('[data-testid="hq-map"] .leaflet-container');
     const expected = await pictureOf(page, container);
     const masks = await boxesWithin(container, '.leaflet-control-container .leaflet-control, .leaflet-tooltip', 1);

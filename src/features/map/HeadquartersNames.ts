@@ -7,12 +7,6 @@ import { canvasPane, pictureCanvas } from './mapCanvasLayer';
 export const MAX_NAMED_HEADQUARTERS = 20;
 const FONT_PX = 12;
 
-/**
- * The names of the headquarters shown, written beside their markers when 20 or
- * fewer are in view (or highlighted), none over another or over a marker. A
- * canvas in a pane of its own under the markers, laid out again when the map
- * stops moving and when emphasis changes; the export copies it as it is.
- */
 /** A headquarters marker as drawn: its centre in the map's container (after spreading) and its emphasis. */
 export interface DrawnMarker {
   readonly id: string;
@@ -21,9 +15,14 @@ export interface DrawnMarker {
   readonly emphasis: string;
 }
 
-export class HeadquartersNames {
+/**
+ * The names of the headquarters shown, written beside their markers when 20 or
+ * fewer are in view (or highlighted), none over another or over a marker. A
+ * canvas in a pane of its own under the markers, laid out again when the map
+ * stops moving and when emphasis changes; the export copies it as it is.
+ */
+export class HeadquartersNames extends L.Layer {
   readonly canvas: HTMLCanvasElement;
-  private map: L.Map | null = null;
   /** What the canvas shows now: its size and who is named where. */
   private drawn = '';
 
@@ -37,28 +36,32 @@ export class HeadquartersNames {
     private readonly markers: () => readonly DrawnMarker[],
     private readonly radius: number,
   ) {
+    super();
     // A picture of text every marker's accessible name already carries.
     this.canvas = pictureCanvas('hq-names');
   }
 
-  addTo(map: L.Map): this {
-    this.map = map;
+  override onAdd(map: L.Map): this {
     // Under the markers: a name never hides one.
     canvasPane(map, 'hqNames', 590).append(this.canvas);
-    map.on('moveend zoomend resize', this.draw);
     this.draw();
     return this;
   }
 
-  remove(): void {
-    this.map?.off('moveend zoomend resize', this.draw);
+  override onRemove(): this {
     this.canvas.remove();
-    this.map = null;
+    // Drawn again in full when added again.
+    this.drawn = '';
+    return this;
+  }
+
+  override getEvents(): { [name: string]: L.LeafletEventHandlerFn } {
+    return { moveend: this.draw, zoomend: this.draw, resize: this.draw };
   }
 
   /** Lays the names out again from the markers as drawn now (their place after spreading, their emphasis). */
   readonly draw = (): void => {
-    const map = this.map;
+    const map = this._map;
     if (!map) return;
     const size = map.getSize();
     const markers = this.markers().map((m) => ({ ...m, inView: m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y }));
