@@ -54,10 +54,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Asks for the study's data from the page's first lines: the app fetches it
+ * (io/loadStudyDataset) only once its code has run, which made the first
+ * screen wait for the code, then for the data. A preload `as="fetch"` with
+ * `crossorigin` matches the app's same-origin fetch, so it is not fetched twice.
+ */
+function preloadStudyData(): Plugin {
+  return {
+    name: 'preload-study-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const study = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && /^assets\/study-[^/]+\.json$/.test(file.fileName));
+        if (!study) throw new Error('The study’s JSON asset is missing from the bundle: nothing to preload');
+        return html.replace('</title>', `</title>\n    <link rel="preload" href="./${study.fileName}" as="fetch" crossorigin="anonymous" />`);
+      },
+    },
+  };
+}
+
 // Relative base so the built dashboard also works from a sub-folder or file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadStudyData()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -102,7 +102,7 @@ describe('what loads on demand, when it does not', () => {
   it('the study’s data: the page says so and offers a reload, instead of a blank page', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), {
       waitForViews: false,
-      beforeOpen: (context) => context.route(/\/assets\/study-[^/]+\.js$/, (route) => route.abort('connectionreset')),
+      beforeOpen: (context) => context.route(/\/assets\/study-[^/]+\.json$/, (route) => route.abort('connectionreset')),
     });
     const { page } = session;
     const alert = page.locator('.page-status--error').getByRole('alert');
