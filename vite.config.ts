@@ -55,21 +55,34 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Asks for the study's data from the page's first lines: the app fetches it
- * (io/loadStudyDataset) only once its code has run, which made the first
- * screen wait for the code, then for the data. A preload `as="fetch"` with
- * `crossorigin` matches the app's same-origin fetch, so it is not fetched twice.
+ * What the first screen needs, asked for from the page's first lines: without
+ * this the page waited for its code to run before asking for the study's data
+ * (io/loadStudyDataset) and for the fonts Figure 1 is laid out with
+ * (ChartPanel waits for them), one after the other. A preload `as="fetch"` or
+ * `as="font"` with `crossorigin` matches the app's own request, so nothing is
+ * fetched twice. The build fails if one of them is no longer in the bundle.
  */
-function preloadStudyData(): Plugin {
+const FIRST_SCREEN_ASSETS = [
+  { file: /^assets\/study-[^/]+\.json$/, as: 'fetch', type: null },
+  // Inter as Figure 1, the map's names and the page use it (400 and 600, latin).
+  { file: /^assets\/inter-latin-400-normal-[^/]+\.woff2$/, as: 'font', type: 'font/woff2' },
+  { file: /^assets\/inter-latin-600-normal-[^/]+\.woff2$/, as: 'font', type: 'font/woff2' },
+] as const;
+
+function preloadFirstScreen(): Plugin {
   return {
-    name: 'preload-study-data',
+    name: 'preload-first-screen',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const study = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && /^assets\/study-[^/]+\.json$/.test(file.fileName));
-        if (!study) throw new Error('The study’s JSON asset is missing from the bundle: nothing to preload');
-        return html.replace('</title>', `</title>\n    <link rel="preload" href="./${study.fileName}" as="fetch" crossorigin="anonymous" />`);
+        const files = Object.values(context.bundle ?? {}).map((file) => file.fileName);
+        const links = FIRST_SCREEN_ASSETS.map(({ file, as, type }) => {
+          const fileName = files.find((name) => file.test(name));
+          if (!fileName) throw new Error(`Nothing in the bundle matches ${file} (first-screen preload): was it renamed?`);
+          return `<link rel="preload" href="./${fileName}" as="${as}"${type ? ` type="${type}"` : ''} crossorigin="anonymous" />`;
+        });
+        return html.replace('</title>', `</title>\n    ${links.join('\n    ')}`);
       },
     },
   };
@@ -78,7 +91,7 @@ function preloadStudyData(): Plugin {
 // Relative base so the built dashboard also works from a sub-folder or file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadStudyData()],
+  plugins: [react(), contentSecurityPolicy(), preloadFirstScreen()],
   build: {
     target: 'es2022',
     sourcemap: true,
