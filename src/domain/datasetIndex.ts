@@ -2,6 +2,7 @@ import { LANGUAGES, type DataText } from './language';
 import { CLUSTER_TYPES } from './clusterTypes';
 import type { CaseStudy, Cluster, Dataset, Domain, Initiative } from './schema';
 import { foldForSearch } from './text';
+import { TextSearch } from './textSearch';
 
 /**
  * A many-to-many link in compressed rows: the items linked to row r are
@@ -41,8 +42,8 @@ export interface FilterColumns {
 }
 
 /**
- * Lookups built once per dataset so that filtering never scans strings or
- * searches arrays by id on the hot path.
+ * Lookups built once per dataset so that filtering never searches arrays by
+ * id on the hot path.
  */
 export interface DatasetIndex {
   readonly dataset: Dataset;
@@ -60,6 +61,9 @@ export interface DatasetIndex {
   /** Today's regions of the headquarters, sorted. */
   readonly regions: readonly string[];
   readonly columns: FilterColumns;
+  /** The search over `columns.clusterSearchText` and `initiativeSearchText`, remembering recent queries. */
+  readonly clusterSearch: TextSearch;
+  readonly initiativeSearch: TextSearch;
 }
 
 /** Turns lists of linked positions into compressed rows. */
@@ -131,5 +135,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     initiativesByCluster,
     regions,
     columns,
+    clusterSearch: new TextSearch(columns.clusterSearchText),
+    initiativeSearch: new TextSearch(columns.initiativeSearchText),
   };
 }

@@ -1,12 +1,11 @@
-import { memoizeLast } from '../domain/memoizeLast';
-import { computeVisibility, type Visibility } from '../domain/visibility';
+import { createVisibilitySelector, type Visibility } from '../domain/visibility';
 import { useDashboard, useDatasetIndex } from './StoreContext';
 
 /** Shared by every view and the export: one computation per filter change. */
-export const selectVisibility = memoizeLast(computeVisibility);
+export const selectVisibility = createVisibilitySelector();
 
+/** What the filters leave visible; re-renders only when that changes, not on every change of the filters. */
 export function useVisibility(): Visibility {
   const index = useDatasetIndex();
-  const filters = useDashboard((s) => s.filters);
-  return selectVisibility(index, filters);
+  return useDashboard((s) => selectVisibility(index, s.filters));
 }

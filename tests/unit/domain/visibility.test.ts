@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildDatasetIndex, type DatasetIndex } from '../../../src/domain/datasetIndex';
-import { DEFAULT_FILTERS, hasClusterFilters, hasInitiativeFilters, inRange, type Filters } from '../../../src/domain/filters';
-import type { Cluster, Initiative } from '../../../src/domain/schema';
-import { foldForSearch } from '../../../src/domain/text';
-import { computeVisibility } from '../../../src/domain/visibility';
+import { buildDatasetIndex } from '../../../src/domain/datasetIndex';
+import { DEFAULT_FILTERS, type Filters } from '../../../src/domain/filters';
+import { computeVisibility, createVisibilitySelector, type Visibility } from '../../../src/domain/visibility';
 import { generateNetwork } from '../../bench/generateNetwork';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
+import { studyDataset } from '../../helpers/dashboard';
+import { searchBoxSession } from '../../helpers/querySequences';
+import { referenceVisibility } from '../../helpers/referenceVisibility';
 
 const index = buildDatasetIndex(makeMiniDataset());
 const visible = (change: Partial<Filters>) => {
@@ -63,42 +64,6 @@ describe('computeVisibility', () => {
   });
 });
 
-/** The rule in its plainest form (sets of ids, one item at a time), to check the typed implementation against. */
-function referenceVisibility(index: DatasetIndex, filters: Filters) {
-  const { initiatives, clusters } = index.dataset;
-  const query = foldForSearch(filters.query);
-  const clusterText = (c: Cluster) =>
-    foldForSearch([c.name, c.sector.fr, c.sector.en, c.hq.commune ?? '', c.hq.departmentName ?? '', c.hq.region?.today ?? ''].join(' '));
-  const ownCluster = (c: Cluster) =>
-    (filters.clusterTypes.length === 0 || filters.clusterTypes.includes(c.type)) &&
-    (filters.interviewed === 'all' || c.interviewed === (filters.interviewed === 'interviewed')) &&
-    (filters.regions.length === 0 || (c.hq.region !== null && filters.regions.includes(c.hq.region.today)));
-  const ownInitiative = (i: Initiative) =>
-    (filters.domains.length === 0 || filters.domains.includes(i.domain)) &&
-    inRange(i.audience, filters.audience) &&
-    inRange(i.horizon, filters.horizon) &&
-    (!filters.caseStudyOnly || i.caseStudy !== null);
-  const clusterMatches = (c: Cluster) => query !== '' && clusterText(c).includes(query);
-  const initiativeMatches = (i: Initiative) => query !== '' && foldForSearch(`${i.label.fr} ${i.label.en}`).includes(query);
-  const byId = new Map(clusters.map((c) => [c.id, c]));
-  const runnersOf = (i: Initiative) => i.clusters.flatMap((id) => byId.get(id) ?? []);
-  const runsOf = (c: Cluster) => initiatives.filter((i) => i.clusters.includes(c.id));
-
-  const visibleInitiatives = initiatives.filter(
-    (i) =>
-      ownInitiative(i) &&
-      (!hasClusterFilters(filters) || runnersOf(i).some(ownCluster)) &&
-      (query === '' || initiativeMatches(i) || runnersOf(i).some((c) => clusterMatches(c) && ownCluster(c))),
-  );
-  const visibleClusters = clusters.filter(
-    (c) =>
-      ownCluster(c) &&
-      (!hasInitiativeFilters(filters) || runsOf(c).some(ownInitiative)) &&
-      (query === '' || clusterMatches(c) || runsOf(c).some((i) => initiativeMatches(i) && ownInitiative(i))),
-  );
-  return { initiatives: visibleInitiatives.map((i) => i.id).sort(), clusters: visibleClusters.map((c) => c.id).sort() };
-}
-
 describe('computeVisibility on a generated network', () => {
   const network = buildDatasetIndex(generateNetwork(600, 150, 7));
   const combinations: Partial<Filters>[] = [
@@ -117,7 +82,7 @@ describe('computeVisibility on a generated network', () => {
   it.each(combinations)('shows the same items as the plain rule for %o', (change) => {
     const filters = { ...DEFAULT_FILTERS, ...change };
     const typed = computeVisibility(network, filters);
-    const expected = referenceVisibility(network, filters);
+    const expected = referenceVisibility(network.dataset, filters);
     expect({ initiatives: [...typed.initiativeIds].sort(), clusters: [...typed.clusterIds].sort() }).toEqual(expected);
     expect(typed.clusterIds.size).toBe(expected.clusters.length);
   });
@@ -127,5 +92,53 @@ describe('computeVisibility on a generated network', () => {
     expect(typed.clusterIds.has('cluster-12')).toBe(true);
     expect(typed.clusterIds.has('cluster-13')).toBe(false);
     expect(typed.clusterIds.has('no-such-cluster')).toBe(false);
+  });
+});
+
+describe('createVisibilitySelector over search-box sessions', () => {
+  const networkDataset = generateNetwork(10_000, 2_000, 5);
+  /** Filters a session switches on and off between keystrokes: own masks are kept while they do not change. */
+  const otherFilters: Partial<Filters>[] = [{}, { domains: ['aider-recruter'] }, { interviewed: 'cited', regions: ['Bretagne'] }, { horizon: [0, 0.5] }];
+  const ids = (v: Visibility) => ({ initiatives: [...v.initiativeIds].sort(), clusters: [...v.clusterIds].sort() });
+
+  describe.each([
+    ['the study', studyDataset()],
+    ['a generated network of 10,000 clusters', networkDataset],
+  ])('on %s', (_, dataset) => {
+    const sources = [
+      ...dataset.clusters.flatMap((c) => [c.name, c.sector.fr, c.hq.commune ?? '', c.hq.departmentName ?? '']),
+      ...dataset.initiatives.map((i) => i.label.fr),
+    ].filter((text) => text !== '');
+
+    it.each([1, 2])('shows what the plain rule shows after every edit, and the same object when nothing changed (seed %i)', (seed) => {
+      const index = buildDatasetIndex(dataset);
+      const select = createVisibilitySelector();
+      let others: Partial<Filters> = {};
+      let previous: { visibility: Visibility; expected: ReturnType<typeof referenceVisibility> } | null = null;
+      searchBoxSession(sources, 150, seed).forEach((query, k) => {
+        if (k % 37 === 36) others = otherFilters[Math.floor(k / 37) % otherFilters.length] ?? {};
+        const filters = { ...DEFAULT_FILTERS, ...others, query };
+        const visibility = select(index, filters);
+        const expected = referenceVisibility(dataset, filters);
+        expect(ids(visibility), `after typing "${query}"`).toEqual(expected);
+        expect([visibility.initiativeIds.size, visibility.clusterIds.size]).toEqual([expected.initiatives.length, expected.clusters.length]);
+        if (previous) {
+          const same = JSON.stringify(previous.expected) === JSON.stringify(expected);
+          expect(visibility === previous.visibility, `the same object after "${query}"`).toBe(same);
+        }
+        expect(select(index, filters)).toBe(visibility);
+        previous = { visibility, expected };
+      });
+    });
+  });
+
+  it('keeps one memory per dataset', () => {
+    const select = createVisibilitySelector();
+    const study = buildDatasetIndex(studyDataset());
+    const other = buildDatasetIndex(networkDataset);
+    const filters = { ...DEFAULT_FILTERS, query: 'cluster 1' };
+    const first = select(study, filters);
+    expect(select(other, filters).clusterIds.size).toBe(referenceVisibility(networkDataset, filters).clusters.length);
+    expect(select(study, filters)).toBe(first);
   });
 });

@@ -34,8 +34,26 @@ function fakeWindow(search: string) {
     replaceState: (_: unknown, __: string, url: string) => { entries[at] = queryOf(url); },
   };
   const go = (step: number) => { at += step; events.dispatchEvent(new Event('popstate')); };
-  const win = { location, history, addEventListener: events.addEventListener.bind(events), removeEventListener: events.removeEventListener.bind(events) };
-  return { win: win as unknown as Window, back: () => go(-1), forward: () => go(1), hashOnly: () => go(0), entries };
+  // Animation frames and tasks run when the test says: `frame()` renders a frame, then runs the tasks it queued.
+  let frameCallbacks: (() => void)[] = [];
+  let tasks: (() => void)[] = [];
+  const timing = {
+    requestAnimationFrame: (callback: () => void) => frameCallbacks.push(callback),
+    cancelAnimationFrame: (id: number) => (frameCallbacks[id - 1] = () => {}),
+    setTimeout: (callback: () => void) => tasks.push(callback),
+    clearTimeout: (id: number) => (tasks[id - 1] = () => {}),
+  };
+  const frame = () => {
+    const callbacks = frameCallbacks;
+    frameCallbacks = [];
+    callbacks.forEach((callback) => callback());
+    const queued = tasks;
+    tasks = [];
+    queued.forEach((task) => task());
+  };
+  const win = { location, history, ...timing, addEventListener: events.addEventListener.bind(events), removeEventListener: events.removeEventListener.bind(events) };
+  const pageHide = () => events.dispatchEvent(new Event('pagehide'));
+  return { win: win as unknown as Window, back: () => go(-1), forward: () => go(1), hashOnly: () => go(0), frame, pageHide, entries };
 }
 
 describe('startUrlSync', () => {
@@ -58,6 +76,66 @@ describe('startUrlSync', () => {
     forward();
     expect(store.getState().selection).toEqual({ kind: 'cluster', id: 'mecabourg' });
     expect(reports).toHaveLength(2);
+  });
+});
+
+describe('startUrlSync while a search is typed', () => {
+  const start = (search = '') => {
+    const window = fakeWindow(search);
+    const store = createDashboardStore();
+    startUrlSync(store, () => vocabulary, () => {}, window.win);
+    return { ...window, store, type: (query: string) => store.getState().setFilter('query', query) };
+  };
+
+  it('writes the search after the frame that shows it, once for the keystrokes of that frame', () => {
+    const { win, frame, type } = start('?d=recruter');
+    const replaceState = vi.spyOn(win.history, 'replaceState');
+    type('m');
+    type('me');
+    expect(win.location.search).toBe('?d=recruter');
+    frame();
+    expect(win.location.search).toBe('?d=recruter&q=me');
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    type('mec');
+    frame();
+    expect(win.location.search).toBe('?d=recruter&q=mec');
+  });
+
+  it('writes any other change at once, the typed search with it', () => {
+    const { win, frame, store, type } = start();
+    type('mec');
+    store.getState().toggleFilterItem('domains', 'recruter');
+    expect(win.location.search).toBe('?d=recruter&q=mec');
+    // An emptied search (Reset, the box cleared) is not waited for either.
+    type('meca');
+    store.getState().resetFilters();
+    expect(win.location.search).toBe('');
+    frame();
+    expect(win.location.search).toBe('');
+  });
+
+  it('leaves the typed search in the entry a new selection leaves, so Back returns to it', () => {
+    const { win, store, type, back, entries } = start();
+    type('mecabourg');
+    store.getState().select({ kind: 'cluster', id: 'mecabourg' });
+    expect(entries).toEqual(['?q=mecabourg', '?q=mecabourg&sel=c%3Amecabourg']);
+    back();
+    expect(store.getState().filters.query).toBe('mecabourg');
+    expect(store.getState().selection).toBeNull();
+    expect(win.location.search).toBe('?q=mecabourg');
+  });
+
+  it('drops a write still waiting when Back lands on another entry, and writes it when the page is left', () => {
+    const { win, store, type, back, frame, pageHide } = start();
+    store.getState().select({ kind: 'cluster', id: 'mecabourg' });
+    type('zzz');
+    back();
+    frame();
+    expect(win.location.search).toBe('');
+    expect(store.getState().filters.query).toBe('');
+    type('mec');
+    pageHide();
+    expect(win.location.search).toBe('?q=mec');
   });
 });
 
