@@ -60,28 +60,34 @@ export class Budget {
 
 type PageWindow = Window & BenchWindow;
 
-/** Navigation start to the first frame where both views show the expected data (recorded by pageScript). */
-export async function measureLoad(page: Page, url: string, gotoTimeoutMs: number, budget: Budget): Promise<number> {
+/**
+ * Navigation start to the first frame where both views show the expected data, and the longest main-thread task
+ * before it (0: none of 50 ms or more), as recorded by pageScript.
+ */
+export async function measureLoad(page: Page, url: string, gotoTimeoutMs: number, budget: Budget): Promise<{ readyAt: number; longestTask: number }> {
   await budget.guard(page.goto(url, { timeout: gotoTimeoutMs }));
   const handle = await budget.guard(
     page.waitForFunction(() => {
       const w = window as unknown as PageWindow;
-      return w.__benchError !== undefined ? { error: w.__benchError } : w.__readyAt !== undefined ? { readyAt: w.__readyAt } : false;
+      return w.__benchError !== undefined ? { error: w.__benchError } : w.__readyAt !== undefined ? { readyAt: w.__readyAt, longestTask: w.__longestLoadTask ?? 0 } : false;
     }, undefined, { timeout: gotoTimeoutMs }),
   );
-  const outcome = (await handle.jsonValue()) as { error?: string; readyAt?: number };
+  const outcome = (await handle.jsonValue()) as { error?: string; readyAt?: number; longestTask?: number };
   if (outcome.readyAt === undefined) throw new Error(`the page failed: ${(outcome.error ?? 'unknown error').replace(/\s+/g, ' ').trim()}`);
-  return outcome.readyAt;
+  return { readyAt: outcome.readyAt, longestTask: outcome.longestTask ?? 0 };
 }
 
-export async function measureLoads(page: Page, url: string, gotoTimeoutMs: number, budget: Budget, into: Samples): Promise<void> {
+/** Loads the page until `into` is full (or the phase's time is up); `longestTasks` gets each load's longest task. */
+export async function measureLoads(page: Page, url: string, gotoTimeoutMs: number, budget: Budget, into: Samples, longestTasks: Samples): Promise<void> {
   const deadline = budget.nextPhase();
   while (into.runs.length < into.planned) {
     if (into.runs.length > 0 && performance.now() > deadline) {
       into.truncated = true;
       return;
     }
-    into.runs.push(await measureLoad(page, url, gotoTimeoutMs, budget));
+    const { readyAt, longestTask } = await measureLoad(page, url, gotoTimeoutMs, budget);
+    into.runs.push(readyAt);
+    longestTasks.runs.push(longestTask);
   }
 }
 

@@ -24,6 +24,8 @@ export interface SubjectResult {
   readonly subject: SubjectName;
   readonly description: string;
   loadToInteractiveMs: Series | null;
+  /** The longest main-thread task of each load, before both views show (0: none of 50 ms or more; older results lack it). */
+  longestLoadTaskMs?: Series | null;
   searchKeystrokeMs: (Series & { readonly query: string }) | null;
   filterChangeMs: Series | null;
   exportPng2xMs: (Series & { readonly cold: number }) | null;
@@ -146,6 +148,11 @@ function rowsFor(size: SizeResult): Row[] {
   const cold = size.subjects.find((s) => s.exportPng2xMs)?.exportPng2xMs?.cold;
   return [
     { measure: `load to interactive, median of ${planned.loads} (ms)`, value: (s) => load(s)?.median, series: load },
+    {
+      measure: `longest main-thread task during load, median of ${planned.loads} (ms; 0: none of 50 ms or more)`,
+      value: (s) => s.longestLoadTaskMs?.median,
+      series: (s) => s.longestLoadTaskMs ?? null,
+    },
     { measure: `filter change, work per frame, median of ${planned.filterChanges} (ms)`, value: (s) => change(s)?.median, series: change },
     { measure: `filter change, worst of ${planned.filterChanges} (ms)`, value: (s) => change(s)?.worst, series: change },
     { measure: `search keystroke to results, median of ${planned.keystrokes} (ms)`, value: (s) => search(s)?.median, series: search },

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
+import { AfterFirstFrame } from '../../ui/AfterFirstFrame';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PartFailed } from '../../ui/PartFailed';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
@@ -173,35 +174,38 @@ export function MapPanel() {
     <section className="panel map-panel" aria-labelledby="map-heading">
       <h2 id="map-heading">{t('map.heading')}</h2>
       <div className="map-frame" data-testid="hq-map">
-        <MapContainer
-          bounds={bounds}
-          boundsOptions={{ padding: [14, 14] }}
-          minZoom={4}
-          maxZoom={13}
-          maxBounds={[
-            [30, -20],
-            [60, 28],
-          ]}
-          zoomSnap={0.25}
-          attributionControl
-          keyboard
-          className="hq-map"
-        >
-          <ExportHandle />
-          <ViewSync bounds={bounds} />
-          {onlineTiles ? (
-            <TileLayer
-              url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution={OSM_ATTRIBUTION}
-              crossOrigin="anonymous"
-              maxZoom={19}
-            />
-          ) : (
-            <BasemapLayer key={basemapAttempt} onError={onBasemapError} />
-          )}
-          {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
-          <HeadquartersDisplay mode={grouped ? 'grouped' : 'markers'} failed={t('app.partFailed')} reloadLabel={t('app.reload')} />
-        </MapContainer>
+        {/* Leaflet starts once the first frame is painted: it measures its container as it starts. */}
+        <AfterFirstFrame placeholder={<div className="hq-map" />}>
+          <MapContainer
+            bounds={bounds}
+            boundsOptions={{ padding: [14, 14] }}
+            minZoom={4}
+            maxZoom={13}
+            maxBounds={[
+              [30, -20],
+              [60, 28],
+            ]}
+            zoomSnap={0.25}
+            attributionControl
+            keyboard
+            className="hq-map"
+          >
+            <ExportHandle />
+            <ViewSync bounds={bounds} />
+            {onlineTiles ? (
+              <TileLayer
+                url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+                attribution={OSM_ATTRIBUTION}
+                crossOrigin="anonymous"
+                maxZoom={19}
+              />
+            ) : (
+              <BasemapLayer key={basemapAttempt} onError={onBasemapError} />
+            )}
+            {!onlineTiles && <AttributionText text={t('map.basemapAttribution')} />}
+            <HeadquartersDisplay mode={grouped ? 'grouped' : 'markers'} failed={t('app.partFailed')} reloadLabel={t('app.reload')} />
+          </MapContainer>
+        </AfterFirstFrame>
       </div>
       {basemapError && !onlineTiles && (
         <p className="map-note" role="status">
