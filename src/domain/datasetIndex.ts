@@ -136,6 +136,8 @@ export function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
+const RUNS_NOTHING: readonly Initiative[] = Object.freeze([]);
+
 /**
  * Builds the lookups of an index as the dataset's records arrive: `catchUp`
  * indexes the initiatives and clusters added to the dataset's arrays since
@@ -155,7 +157,7 @@ export function indexBuilder(dataset: Dataset, prepared: PreparedIndex): { catch
   const clusterById = new Map<string, Cluster>();
   const clusterPosition = new Map<string, number>();
   const clusterIds: string[] = [];
-  const initiativesByCluster = new Map<string, Initiative[]>();
+  const initiativesByCluster = new Map<string, readonly Initiative[]>();
   const { offsets, items } = columns.initiativesOfCluster;
 
   const catchUp = () => {
@@ -173,8 +175,15 @@ export function indexBuilder(dataset: Dataset, prepared: PreparedIndex): { catch
       clusterById.set(cluster.id, cluster);
       clusterPosition.set(cluster.id, c);
       clusterIds.push(cluster.id);
+      const from = offsets[c] ?? 0;
+      const to = offsets[c + 1] ?? 0;
+      // Most clusters of a network run none: they share one empty list (up to 100,000 fewer objects to make).
+      if (from === to) {
+        initiativesByCluster.set(cluster.id, RUNS_NOTHING);
+        continue;
+      }
       const runs: Initiative[] = [];
-      for (let k = offsets[c] ?? 0; k < (offsets[c + 1] ?? 0); k += 1) runs.push(initiatives[items[k] ?? 0] as Initiative);
+      for (let k = from; k < to; k += 1) runs.push(initiatives[items[k] ?? 0] as Initiative);
       initiativesByCluster.set(cluster.id, runs);
     }
   };
