@@ -1,5 +1,5 @@
 import { NO_PROGRESS } from '../domain/importProgress';
-import { communeListUrl } from '../io/import/importProtocol';
+import { communeListUrl, IMPORT_READY_MARK } from '../io/import/importProtocol';
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
@@ -124,6 +124,7 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
       notices.push({ kind: 'import-failed', source: address, problems: result.problems });
       return 'not-shown';
     }
+    performance.mark(IMPORT_READY_MARK);
     stores.dataset.getState().setImported(result.index, name);
     return 'shown';
   } catch (error) {

@@ -4,7 +4,7 @@ import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
 import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem, type OmittedProblems } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
-import { communeListUrl } from '../../io/import/importProtocol';
+import { communeListUrl, IMPORT_READY_MARK } from '../../io/import/importProtocol';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
@@ -116,6 +116,7 @@ export function ImportDialog() {
       return;
     }
     const name = files.map((f) => f.name).join(', ');
+    performance.mark(IMPORT_READY_MARK);
     stores.dataset.getState().setImported(result.index, name);
     setStatus({ kind: 'loaded', name, warnings: result.warnings, omitted: result.omitted, recoded: result.recodedFiles });
   };

@@ -121,6 +121,8 @@ export function runImport(request: ImportRequest, { signal, onProgress }: RunImp
           const search = { initiatives: [] as string[], clusters: [] as string[] };
           const columns = { ...prepared.columns, initiativeSearchText: search.initiatives, clusterSearchText: search.clusters };
           arriving = { dataset, search, builder: indexBuilder(dataset, { ...prepared, columns }), accepted: message };
+          // Two slices on their way: the worker copies out the next while this side copies in the last.
+          askNext();
           askNext();
           return;
         }

@@ -4,7 +4,7 @@ import { buildDatasetIndex, prepareIndex } from '../../../src/domain/datasetInde
 import { NO_PROGRESS, PROGRESS_SHARES, progressFraction, type ImportProgress } from '../../../src/domain/importProgress';
 import { parseDataset } from '../../../src/domain/parseDataset';
 import { runImportJob, slicePacer } from '../../../src/io/import/importJob';
-import { progressReporter, recordSlices, splitPrepared, type ImportRequest, type WorkerMessage } from '../../../src/io/import/importProtocol';
+import { progressReporter, recordSlices, SLICE_RECORDS, splitPrepared, type ImportRequest, type WorkerMessage } from '../../../src/io/import/importProtocol';
 import { importSources } from '../../../src/io/import/importSources';
 import { runImport } from '../../../src/io/import/runImport';
 import { generateNetwork } from '../../bench/generateNetwork';
@@ -100,16 +100,17 @@ describe('the import job (what the worker runs)', () => {
     expect(sent.at(-1)?.type).toBe('accepted');
     const progress = sent.filter((m) => m.type === 'progress');
     expect(progress.at(-1)).toMatchObject({ bytesRead: progress.at(-1)?.totalBytes, rowsChecked: 4700, rowsTotal: 4700 });
-    for (let asked = 0; asked < 5; asked += 1) pacer.ask();
+    const handedOver = () => sent.slice(sent.findIndex((m) => m.type === 'accepted') + 1).map((m) => (m.type === 'records' ? `${m.list} ${m.records.length}` : m.type));
+    pacer.ask();
+    pacer.ask();
+    await vi.waitFor(() => expect(handedOver()).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(handedOver()).toEqual(['initiatives 200', `clusters ${SLICE_RECORDS}`]);
+    for (let asked = 0; asked < 10; asked += 1) pacer.ask();
     await job;
-    // 200 initiatives, then 4,500 clusters by 2,000.
-    expect(sent.slice(sent.findIndex((m) => m.type === 'accepted') + 1).map((m) => (m.type === 'records' ? `${m.list} ${m.records.length}` : m.type))).toEqual([
-      'initiatives 200',
-      'clusters 2000',
-      'clusters 2000',
-      'clusters 500',
-      'done',
-    ]);
+    // 200 initiatives, then 4,500 clusters by slices of SLICE_RECORDS.
+    const clusterSlices = Array.from({ length: Math.ceil(4500 / SLICE_RECORDS) }, (_, i) => `clusters ${Math.min(SLICE_RECORDS, 4500 - i * SLICE_RECORDS)}`);
+    expect(handedOver()).toEqual(['initiatives 200', ...clusterSlices, 'done']);
   });
 
   it('says so when it cannot run, rather than leaving the page waiting', async () => {
