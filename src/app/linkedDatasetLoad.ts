@@ -1,5 +1,4 @@
 import { NO_PROGRESS } from '../domain/importProgress';
-import { communeListUrl, IMPORT_READY_MARK } from '../io/import/importProtocol';
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
@@ -115,7 +114,7 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
     const { runImport } = await import('../io/import/runImport');
     controller.signal.throwIfAborted();
     const result = await runImport(
-      { files: [{ name, bytes }], delimiter: 'auto', domains: study.domains, communeListUrl: communeListUrl(options.page.href), now: new Date() },
+      { files: [{ name, bytes }], delimiter: 'auto', domains: study.domains, pageAddress: options.page.href, now: new Date() },
       { signal: controller.signal, onProgress: (progress) => notices.setProgress(loading, progress) },
     );
     controller.signal.throwIfAborted();
@@ -124,7 +123,6 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
       notices.push({ kind: 'import-failed', source: address, problems: result.problems });
       return 'not-shown';
     }
-    performance.mark(IMPORT_READY_MARK);
     stores.dataset.getState().setImported(result.index, name);
     return 'shown';
   } catch (error) {

@@ -118,24 +118,6 @@ export function prepareIndex(dataset: Dataset): PreparedIndex {
   return { regions, columns };
 }
 
-/** The typed arrays of a prepared index, to hand them over without a copy (`postMessage`'s transfer list). */
-export function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
-  const arrays = [
-    columns.clusterType,
-    columns.clusterInterviewed,
-    columns.clusterRegion,
-    columns.initiativeDomain,
-    columns.initiativeAudience,
-    columns.initiativeHorizon,
-    columns.initiativeHasCaseStudy,
-    columns.clustersOfInitiative.offsets,
-    columns.clustersOfInitiative.items,
-    columns.initiativesOfCluster.offsets,
-    columns.initiativesOfCluster.items,
-  ];
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}
-
 const RUNS_NOTHING: readonly Initiative[] = Object.freeze([]);
 
 /**

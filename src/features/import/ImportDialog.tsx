@@ -4,7 +4,6 @@ import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
 import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem, type OmittedProblems } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
-import { communeListUrl, IMPORT_READY_MARK } from '../../io/import/importProtocol';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
@@ -99,7 +98,7 @@ export function ImportDialog() {
       controller.signal.throwIfAborted();
       // Read, checked and indexed in a worker: the page stays responsive, and the data on screen usable, meanwhile.
       result = await runImport(
-        { files: files.map((file) => ({ name: file.name, file })), delimiter, domains: study.domains, communeListUrl: communeListUrl(document.baseURI), now: new Date() },
+        { files: files.map((file) => ({ name: file.name, file })), delimiter, domains: study.domains, pageAddress: document.baseURI, now: new Date() },
         { signal: controller.signal, onProgress: (progress) => setStatus({ kind: 'importing', progress }) },
       );
     } catch (error) {
@@ -116,7 +115,6 @@ export function ImportDialog() {
       return;
     }
     const name = files.map((f) => f.name).join(', ');
-    performance.mark(IMPORT_READY_MARK);
     stores.dataset.getState().setImported(result.index, name);
     setStatus({ kind: 'loaded', name, warnings: result.warnings, omitted: result.omitted, recoded: result.recodedFiles });
   };

@@ -1,8 +1,8 @@
-import { prepareIndex, preparedBuffers } from '../../domain/datasetIndex';
+import { prepareIndex, type PreparedIndex } from '../../domain/datasetIndex';
 import { loadCommuneGeocoder } from './communeGeocoder';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
 import { listProblems, problemText } from './importProblem';
-import { progressReporter, recordSlices, splitPrepared, type ImportFile, type ImportRequest, type WorkerMessage } from './importProtocol';
+import { communeListUrl, progressReporter, recordSlices, splitPrepared, type ImportFile, type ImportRequest, type WorkerMessage } from './importProtocol';
 import { importSources, type ImportSource } from './importSources';
 
 export type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
@@ -60,6 +60,24 @@ async function readBytes(file: Blob, onBytes: (read: number) => void): Promise<U
   return read === bytes.byteLength ? bytes : bytes.subarray(0, read);
 }
 
+/** The typed arrays of a prepared index, to hand them over without a copy (`postMessage`'s transfer list). */
+function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
+  const arrays = [
+    columns.clusterType,
+    columns.clusterInterviewed,
+    columns.clusterRegion,
+    columns.initiativeDomain,
+    columns.initiativeAudience,
+    columns.initiativeHorizon,
+    columns.initiativeHasCaseStudy,
+    columns.clustersOfInitiative.offsets,
+    columns.clustersOfInitiative.items,
+    columns.initiativesOfCluster.offsets,
+    columns.initiativesOfCluster.items,
+  ];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -93,7 +111,7 @@ export async function runImportJob(request: ImportRequest, post: Post, next: () 
     const outcome = await importSources(sources, {
       delimiter: request.delimiter,
       frame: { domains: request.domains },
-      loadGeocoder: () => loadCommuneGeocoder(request.communeListUrl),
+      loadGeocoder: () => loadCommuneGeocoder(communeListUrl(request.pageAddress)),
       now: request.now,
       onRows: (rowsChecked, rowsTotal) => {
         progress.update({ rowsChecked, rowsTotal }, !totalKnown);

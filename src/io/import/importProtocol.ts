@@ -31,19 +31,19 @@ export interface ImportRequest {
   readonly delimiter: CsvDelimiterChoice;
   /** The study's domains, which frame CSV initiatives. */
   readonly domains: Dataset['domains'];
-  /** The commune list's address: a worker has no document to resolve it from. */
-  readonly communeListUrl: string;
+  /** The page's address: the commune list is fetched from beside it (a worker has no document to resolve it from). */
+  readonly pageAddress: string;
   readonly now: Date;
 }
 
 /**
- * A performance mark set when an imported dataset is handed to the page's
- * store, just before the render that shows it: the import's end-to-end test
- * measures the import up to it, and DevTools shows it on the timeline.
+ * A performance mark set when an imported dataset is ready for the page, in
+ * the task that hands it to the store and renders it: the import's
+ * end-to-end test measures the import up to it, and DevTools shows it.
  */
 export const IMPORT_READY_MARK = 'import-ready';
 
-/** The commune list's address, from the page's (the app's own file, fetched only if a seat names a commune or a department). */
+/** The commune list, the app's own file (fetched only if a seat names a commune or a department). */
 export const communeListUrl = (pageAddress: string) => new URL('geo/communes-fr.json', pageAddress).href;
 
 /** A dataset without its long lists, which follow in slices. */

@@ -2,7 +2,7 @@ import { indexBuilder, type DatasetIndex } from '../../domain/datasetIndex';
 import type { Dataset } from '../../domain/schema';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
-import type { ImportRequest, PageMessage, WorkerMessage } from './importProtocol';
+import { IMPORT_READY_MARK, type ImportRequest, type PageMessage, type WorkerMessage } from './importProtocol';
 
 /** A dataset ready to go on screen, with its index built as it arrived, or what is wrong with the files. */
 export type ImportResult =
@@ -142,6 +142,8 @@ export function runImport(request: ImportRequest, { signal, onProgress }: RunImp
           if (!arriving) throw new Error('done before the dataset was accepted');
           const index = arriving.builder.finish();
           const { warnings, omitted, recodedFiles } = arriving.accepted;
+          // The caller puts it on screen in this same task (the promise's reactions run before it ends).
+          performance.mark(IMPORT_READY_MARK);
           settle(() => resolve({ ok: true, index, warnings, omitted, recodedFiles }));
           return;
         }

@@ -11,9 +11,10 @@ import { generateNetwork } from '../../bench/generateNetwork';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
 
 const COMMUNES = readFileSync(new URL('../../../public/geo/communes-fr.json', import.meta.url), 'utf8');
+const PAGE = 'http://127.0.0.1:4310/';
 const COMMUNE_LIST_URL = 'http://127.0.0.1:4310/geo/communes-fr.json';
-/** Another address each time the list must not come, as the list, once loaded, is kept for its address. */
-const unreachable = (n: number) => `http://127.0.0.1:4310/down-${n}/communes-fr.json`;
+/** Another page each time the list must not come, as the list, once loaded, is kept for its address. */
+const unreachable = (n: number) => `http://127.0.0.1:4310/down-${n}/`;
 const frame = makeMiniDataset();
 const NOW = new Date('2026-11-30T00:00:00Z');
 
@@ -27,7 +28,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const request = (files: ImportRequest['files']): ImportRequest => ({ files, delimiter: 'auto', domains: frame.domains, communeListUrl: COMMUNE_LIST_URL, now: NOW });
+const request = (files: ImportRequest['files']): ImportRequest => ({ files, delimiter: 'auto', domains: frame.domains, pageAddress: PAGE, now: NOW });
 const jsonFile = (name: string, value: unknown) => ({ name, file: new File([JSON.stringify(value)], name, { type: 'application/json' }) });
 const progressOf = (change: Partial<ImportProgress>): ImportProgress => ({ ...NO_PROGRESS, ...change });
 
@@ -118,7 +119,7 @@ describe('the import job (what the worker runs)', () => {
     const sent: WorkerMessage[] = [];
     // A seat given by its commune only: the commune list is needed, and does not come.
     const csv = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
-    await runImportJob({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), communeListUrl: unreachable(1) }, (message) => sent.push(message), slicePacer().next);
+    await runImportJob({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(1) }, (message) => sent.push(message), slicePacer().next);
     expect(sent.at(-1)).toEqual({ type: 'failed', detail: 'commune list: HTTP 503' });
   });
 });
@@ -176,6 +177,6 @@ describe('runImport (the page’s side)', () => {
   it('rejects with what went wrong when the import cannot run', async () => {
     vi.stubGlobal('fetch', async () => new Response('unavailable', { status: 503 }));
     const csv = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
-    await expect(runImport({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), communeListUrl: unreachable(2) })).rejects.toThrow('commune list: HTTP 503');
+    await expect(runImport({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(2) })).rejects.toThrow('commune list: HTTP 503');
   });
 });
