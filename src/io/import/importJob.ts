@@ -91,9 +91,10 @@ export async function runImportJob(request: ImportRequest, post: Post, next: () 
   try {
     const totalBytes = request.files.reduce((sum, file) => sum + sizeOf(file), 0);
     const progress = progressReporter(post, totalBytes, now);
-    const tooLarge = request.files.filter((file) => sizeOf(file) > MAX_IMPORT_BYTES);
+    // Files to read that are too large are refused unread, as the page does (it should not have sent them); bytes already
+    // downloaded are the import's to refuse, as ever.
+    const tooLarge = request.files.filter((file) => 'file' in file && file.file.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {
-      // Refused before reading, as the page does (it should not have sent them).
       const { listed, omitted } = listProblems(tooLarge.map((file) => ({ file: file.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' as const })));
       post({ type: 'refused', problems: listed, omitted });
       return;
