@@ -23,8 +23,9 @@ const CONTENT_SECURITY_POLICY = [
   // The basemap, commune list, fonts to embed and ?data= files: same origin only
   // (OpenStreetMap tiles are <img>, not fetched).
   "connect-src 'self'",
-  // The workbook writer (fflate) compresses large sheets in a worker made from a blob: URL.
-  'worker-src blob:',
+  // The import's worker (a module of the app's own: io/import/importWorker.ts), and the workbook
+  // writer's (fflate compresses large sheets in a worker made from a blob: URL).
+  "worker-src 'self' blob:",
   "object-src 'none'",
   // No <base> in the page: nothing may change where relative URLs point.
   "base-uri 'none'",
@@ -92,6 +93,8 @@ function preloadFirstScreen(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), preloadFirstScreen()],
+  // The import's worker loads parts of itself on demand (the workbook reader): a module worker, split like the page.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

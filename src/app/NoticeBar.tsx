@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportProgress } from '../domain/importProgress';
+import { ImportProgressView } from '../features/import/ImportProgressView';
 import { loadDatasetWords } from '../i18n/i18n';
 import { problemPlace } from '../i18n/problemPlace';
 import type { Notice } from '../state/noticeStore';
@@ -12,10 +14,14 @@ const STOPPED_MESSAGES = {
   'data-changed': 'notices.importSupersededByData',
 } as const satisfies Record<Extract<Notice, { kind: 'import-stopped' }>['reason'], string>;
 
+/** A linked dataset's progress, once its download has begun. */
+const NoticeProgress = ({ progress, label }: { readonly progress: ImportProgress | undefined; readonly label: string }) =>
+  progress ? <ImportProgressView progress={progress} label={label} /> : null;
+
 /** Messages about what the app does on the user's behalf (parts of a link it ignored, a linked dataset loading or refused). */
 export function NoticeBar() {
   const { t, i18n } = useTranslation();
-  const { notices, dismiss } = useNotices();
+  const { notices, progress, dismiss } = useNotices();
   // A refused linked dataset may have problems of its schema or links, worded by words loaded with the import.
   const refused = notices.some((notice) => notice.kind === 'import-failed');
   const [wordsLoaded, setWordsLoaded] = useState(false);
@@ -30,7 +36,10 @@ export function NoticeBar() {
           {notice.kind === 'url-ignored' ? (
             <UrlNotice problems={notice.problems} />
           ) : notice.kind === 'import-loading' ? (
-            <span>{t('notices.importLoading', { source: notice.source })}</span>
+            <span>
+              {t('notices.importLoading', { source: notice.source })}{' '}
+              <NoticeProgress progress={progress.get(notice)} label={t('notices.importProgress')} />
+            </span>
           ) : notice.kind === 'import-stopped' ? (
             <span>{t(STOPPED_MESSAGES[notice.reason], { source: notice.source })}</span>
           ) : (

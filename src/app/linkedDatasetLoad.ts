@@ -1,3 +1,4 @@
+import { NO_PROGRESS } from '../domain/importProgress';
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
@@ -92,8 +93,12 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   const stopWatching = watchUserActions(stores, loading, stop);
   const timer = idleTimer(idleTimeoutMs, stop);
   timer.touch();
+  const downloaded = (bytesRead: number, totalBytes: number | null) => {
+    timer.touch();
+    notices.setProgress(loading, { ...NO_PROGRESS, bytesRead, totalBytes });
+  };
   try {
-    const file = await fetchLinkedFile(resolved.url, options.page, options.fetcher, { signal: controller.signal, onProgress: timer.touch });
+    const file = await fetchLinkedFile(resolved.url, options.page, options.fetcher, { signal: controller.signal, onProgress: downloaded });
     // Downloaded: what follows is the browser's own work, not a server's silence.
     timer.clear();
     if (!file.ok) {
@@ -101,16 +106,20 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
       return 'not-shown';
     }
     const { name, bytes } = file;
-    // The import code is loaded only for links that carry a dataset.
-    const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([import('../io/import/importSources'), import('../io/import/communeGeocoder')]);
-    const outcome = await importSources([{ name, bytes }], { delimiter: 'auto', frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+    // The import code is loaded only for links that carry a dataset; it runs in a worker, which aborting terminates.
+    const { runImport } = await import('../io/import/runImport');
+    controller.signal.throwIfAborted();
+    const result = await runImport(
+      { files: [{ name, bytes }], delimiter: 'auto', domains: study.domains, pageAddress: options.page.href, now: new Date() },
+      { signal: controller.signal, onProgress: (progress) => notices.setProgress(loading, progress) },
+    );
     controller.signal.throwIfAborted();
     stopWatching();
-    if (!outcome.ok) {
-      notices.push({ kind: 'import-failed', source: address, problems: outcome.problems });
+    if (!result.ok) {
+      notices.push({ kind: 'import-failed', source: address, problems: result.problems });
       return 'not-shown';
     }
-    stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
+    stores.dataset.getState().setImported(result.index, name);
     return 'shown';
   } catch (error) {
     const { aborted, reason } = controller.signal;

@@ -75,16 +75,21 @@ function toLinkRows(lists: readonly (readonly number[])[]): LinkRows {
   return { offsets, items };
 }
 
-export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
-  const { domains, initiatives, clusters } = dataset;
-  const domainById = new Map(domains.map((d) => [d.id, d]));
-  const initiativeById = new Map(initiatives.map((i) => [i.id, i]));
-  const clusterById = new Map(clusters.map((c) => [c.id, c]));
-  const caseStudyByNumber = new Map(dataset.caseStudies.map((c) => [c.number, c]));
-  const initiativePosition = new Map(initiatives.map((i, position) => [i.id, position]));
-  const clusterPosition = new Map(clusters.map((c, position) => [c.id, position]));
+/**
+ * The part of an index that takes time at the scale of a network (folded
+ * search texts, typed columns, links): plain strings and typed arrays, so an
+ * import works it out in its worker and hands it over (typed arrays move
+ * without a copy). The rest of the index is lookups of the records themselves.
+ */
+export interface PreparedIndex {
+  /** Today's regions of the headquarters, sorted. */
+  readonly regions: readonly string[];
+  readonly columns: FilterColumns;
+}
 
-  const initiativesByCluster = new Map<string, Initiative[]>(clusters.map((c) => [c.id, []]));
+export function prepareIndex(dataset: Dataset): PreparedIndex {
+  const { domains, initiatives, clusters } = dataset;
+  const clusterPosition = new Map(clusters.map((c, position) => [c.id, position]));
   const runsOfCluster: number[][] = clusters.map(() => []);
   const clustersOfInitiative = initiatives.map((initiative, i) => {
     const positions: number[] = [];
@@ -93,7 +98,6 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       if (c === undefined) continue;
       positions.push(c);
       runsOfCluster[c]?.push(i);
-      initiativesByCluster.get(clusterId)?.push(initiative);
     }
     return positions;
   });
@@ -121,21 +125,88 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
       ),
     ),
   };
+  return { regions, columns };
+}
+
+const RUNS_NOTHING: readonly Initiative[] = Object.freeze([]);
+
+/**
+ * Builds the lookups of an index as the dataset's records arrive: `catchUp`
+ * indexes the initiatives and clusters added to the dataset's arrays since
+ * its last call (all the initiatives before any cluster: a cluster's list of
+ * initiatives is read from them), so a network handed over in slices is
+ * indexed slice by slice, never in one long task. `finish` checks that every
+ * record the prepared columns count has arrived.
+ */
+export function indexBuilder(dataset: Dataset, prepared: PreparedIndex): { catchUp(): void; finish(): DatasetIndex } {
+  const { initiatives, clusters } = dataset;
+  const { columns } = prepared;
+  const initiativeCount = columns.initiativeDomain.length;
+  const clusterCount = columns.clusterType.length;
+  const initiativeById = new Map<string, Initiative>();
+  const initiativePosition = new Map<string, number>();
+  const initiativeIds: string[] = [];
+  const clusterById = new Map<string, Cluster>();
+  const clusterPosition = new Map<string, number>();
+  const clusterIds: string[] = [];
+  const initiativesByCluster = new Map<string, readonly Initiative[]>();
+  const { offsets, items } = columns.initiativesOfCluster;
+
+  const catchUp = () => {
+    for (let i = initiativeIds.length; i < initiatives.length; i += 1) {
+      const initiative = initiatives[i] as Initiative;
+      initiativeById.set(initiative.id, initiative);
+      initiativePosition.set(initiative.id, i);
+      initiativeIds.push(initiative.id);
+    }
+    if (clusters.length > clusterIds.length && initiativeIds.length < initiativeCount) {
+      throw new Error('indexBuilder: clusters arrived before all the initiatives');
+    }
+    for (let c = clusterIds.length; c < clusters.length; c += 1) {
+      const cluster = clusters[c] as Cluster;
+      clusterById.set(cluster.id, cluster);
+      clusterPosition.set(cluster.id, c);
+      clusterIds.push(cluster.id);
+      const from = offsets[c] ?? 0;
+      const to = offsets[c + 1] ?? 0;
+      // Most clusters of a network run none: they share one empty list (up to 100,000 fewer objects to make).
+      if (from === to) {
+        initiativesByCluster.set(cluster.id, RUNS_NOTHING);
+        continue;
+      }
+      const runs: Initiative[] = [];
+      for (let k = from; k < to; k += 1) runs.push(initiatives[items[k] ?? 0] as Initiative);
+      initiativesByCluster.set(cluster.id, runs);
+    }
+  };
 
   return {
-    dataset,
-    domainById,
-    initiativeById,
-    clusterById,
-    caseStudyByNumber,
-    initiativePosition,
-    clusterPosition,
-    initiativeIds: initiatives.map((i) => i.id),
-    clusterIds: clusters.map((c) => c.id),
-    initiativesByCluster,
-    regions,
-    columns,
-    clusterSearch: new TextSearch(columns.clusterSearchText),
-    initiativeSearch: new TextSearch(columns.initiativeSearchText),
+    catchUp,
+    finish() {
+      catchUp();
+      if (initiatives.length !== initiativeCount || clusters.length !== clusterCount) {
+        throw new Error(`indexBuilder: ${initiatives.length} of ${initiativeCount} initiatives and ${clusters.length} of ${clusterCount} clusters arrived`);
+      }
+      return {
+        dataset,
+        domainById: new Map(dataset.domains.map((d) => [d.id, d])),
+        initiativeById,
+        clusterById,
+        caseStudyByNumber: new Map(dataset.caseStudies.map((c) => [c.number, c])),
+        initiativePosition,
+        clusterPosition,
+        initiativeIds,
+        clusterIds,
+        initiativesByCluster,
+        regions: prepared.regions,
+        columns,
+        clusterSearch: new TextSearch(columns.clusterSearchText),
+        initiativeSearch: new TextSearch(columns.initiativeSearchText),
+      };
+    },
   };
+}
+
+export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
+  return indexBuilder(dataset, prepareIndex(dataset)).finish();
 }

@@ -52,8 +52,11 @@ export interface LinkFetchOptions {
   readonly signal?: AbortSignal;
   /** Larger files are refused: by their declared size before any byte is read, or as soon as the download passes it. */
   readonly maxBytes?: number;
-  /** Bytes received so far, after each chunk (a caller's timeout can wait for silence rather than for the whole file). */
-  readonly onProgress?: (bytes: number) => void;
+  /**
+   * Bytes received so far, after each chunk (a caller's timeout can wait for silence rather than for the
+   * whole file), and the size the server declared, if it did (compressed, it may be less than what comes).
+   */
+  readonly onProgress?: (bytes: number, declared: number | null) => void;
 }
 
 /**
@@ -87,7 +90,8 @@ export async function fetchLinkedFile(
   if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return refuseUnread(response, { ok: false, code: 'html-page', params: {} });
   const max = maxBytes / (1024 * 1024);
   if (Number(response.headers.get('content-length')) > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
-  const bytes = await readUpTo(response, maxBytes, signal, onProgress);
+  const declared = Number(response.headers.get('content-length')) || null;
+  const bytes = await readUpTo(response, maxBytes, signal, onProgress && ((read) => onProgress(read, declared)));
   if (!bytes) return { ok: false, code: 'too-large', params: { max } };
   return { ok: true, name: linkedFileName(url), bytes };
 }

@@ -79,9 +79,10 @@ export function useDashboardApi(): StoreApi<DashboardStore> {
   return useStores().dashboard;
 }
 
-export function useNotices(): { notices: readonly Notice[]; dismiss: (notice: Notice) => void } {
+export function useNotices(): { notices: readonly Notice[]; progress: NoticeStore['progress']; dismiss: (notice: Notice) => void } {
   const store = useStores().notices;
   const notices = useStore(store, (s) => s.notices);
+  const progress = useStore(store, (s) => s.progress);
   const dismiss = useStore(store, (s) => s.dismiss);
-  return { notices, dismiss };
+  return { notices, progress, dismiss };
 }

@@ -21,6 +21,8 @@ export interface DatasetStore {
   readonly study: Dataset | null;
   setError(message: string): void;
   setDataset(dataset: Dataset, origin?: DatasetOrigin): void;
+  /** An imported dataset whose index was built as it arrived from the import's worker (`io/import/runImport`). */
+  setImported(index: DatasetIndex, name: string): void;
 }
 
 export function createDatasetStore(): StoreApi<DatasetStore> {
@@ -33,5 +35,6 @@ export function createDatasetStore(): StoreApi<DatasetStore> {
         state: { status: 'ready', index: buildDatasetIndex(dataset), origin },
         study: origin.kind === 'study' ? dataset : current.study,
       })),
+    setImported: (index, name) => set({ state: { status: 'ready', index, origin: { kind: 'import', name } } }),
   }));
 }

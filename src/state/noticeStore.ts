@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ImportProgress } from '../domain/importProgress';
 import type { LocatedProblem } from '../domain/problem';
 import type { UrlProblem } from './urlState';
 
@@ -17,14 +18,28 @@ export type Notice =
 
 export interface NoticeStore {
   readonly notices: readonly Notice[];
+  /**
+   * How far the load a loading notice announces is. Kept beside the notice, which stays the same
+   * object while it is shown: the load watches for its notice being dismissed (Cancel).
+   */
+  readonly progress: ReadonlyMap<Notice, ImportProgress>;
   push(notice: Notice): void;
   dismiss(notice: Notice): void;
+  setProgress(notice: Notice, progress: ImportProgress): void;
 }
 
 export function createNoticeStore(): StoreApi<NoticeStore> {
   return createStore<NoticeStore>()((set) => ({
     notices: [],
+    progress: new Map(),
     push: (notice) => set((state) => ({ notices: [...state.notices, notice] })),
-    dismiss: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+    dismiss: (notice) =>
+      set((state) => {
+        const progress = new Map(state.progress);
+        progress.delete(notice);
+        return { notices: state.notices.filter((n) => n !== notice), progress };
+      }),
+    // Only while the notice is shown: a late report must not outlive it.
+    setProgress: (notice, value) => set((state) => (state.notices.includes(notice) ? { progress: new Map(state.progress).set(notice, value) } : state)),
   }));
 }

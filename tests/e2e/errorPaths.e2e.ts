@@ -41,18 +41,24 @@ describe('what loads on demand, when it does not', () => {
     await session.close();
   });
 
-  it('the import’s own code: the dialog says so instead of reading for ever, with a way back', async () => {
+  it('the import’s own code (its worker): the dialog says so instead of reading for ever, with a way back and a retry', async () => {
+    let failing = true;
     const session = await openDashboard(chromium(), inject('baseUrl'), {
-      beforeOpen: (context) => context.route(/\/assets\/importSources-[^/]+\.js$/, (route) => route.abort('connectionreset')),
+      beforeOpen: (context) => context.route(/\/assets\/importWorker-[^/]+\.js$/, (route) => (failing ? route.abort('connectionreset') : route.fallback())),
     });
     const { page } = session;
     const before = await shownCounts(page);
     await chooseFiles(page, 'name,type,sector_fr,lat,lon\nA,ptce,Bois,48,2\n');
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire');
     expect(await page.getByRole('dialog').getByRole('status').textContent()).not.toContain('Lecture');
+    expect(await page.getByRole('dialog').getByRole('progressbar').count()).toBe(0);
     expect(await shownCounts(page)).toEqual(before);
-    await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).click();
-    await page.locator('[data-cluster-id]').first().waitFor();
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
+
+    failing = false;
+    await page.getByRole('dialog').getByRole('button', { name: 'Réessayer' }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Données chargées : reseau.csv.');
+    expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });
     await session.close();
   });
 

@@ -11,7 +11,7 @@ const EXPECTED_POLICY: Record<string, string[]> = {
   'img-src': ["'self'", 'data:', 'blob:', 'https://tile.openstreetmap.org'],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
-  'worker-src': ['blob:'],
+  'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

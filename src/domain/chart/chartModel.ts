@@ -135,6 +135,40 @@ export function symbolReach(order: number, size = SYMBOL_SIZE): number {
  * of each domain, and where each label goes. Pure: the same input gives the
  * same model, and rendering only maps it to SVG.
  */
+/** Marks closer than this (in pixels) crowd each other: the most crowded choose their label's place first. */
+const CROWDING_RADIUS = 90;
+
+/**
+ * How many other points lie closer than `radius` to each point. Through a
+ * grid of `radius`-wide cells, so only the nine cells around a point are
+ * looked at: comparing every pair took 100 ms of a network's 2,000
+ * initiatives, in the render that shows them.
+ */
+export function neighbourCounts(points: readonly { readonly x: number; readonly y: number }[], radius: number): number[] {
+  const cells = new Map<string, number[]>();
+  const cellOf = (x: number, y: number) => `${Math.floor(x / radius)} ${Math.floor(y / radius)}`;
+  points.forEach((point, i) => {
+    const key = cellOf(point.x, point.y);
+    const cell = cells.get(key);
+    if (cell) cell.push(i);
+    else cells.set(key, [i]);
+  });
+  return points.map((point, i) => {
+    let count = 0;
+    const column = Math.floor(point.x / radius);
+    const row = Math.floor(point.y / radius);
+    for (let dx = -1; dx <= 1; dx += 1) {
+      for (let dy = -1; dy <= 1; dy += 1) {
+        for (const j of cells.get(`${column + dx} ${row + dy}`) ?? []) {
+          const other = points[j] as { x: number; y: number };
+          if (j !== i && Math.hypot(other.x - point.x, other.y - point.y) < radius) count += 1;
+        }
+      }
+    }
+    return count;
+  });
+}
+
 export function chartModel(input: ChartInput): ChartModel {
   const { width, height, language, measure } = input;
   const compact = width < COMPACT_WIDTH;
@@ -173,16 +207,15 @@ export function chartModel(input: ChartInput): ChartModel {
     : { lineHeight: LABEL_FONT_SIZE + 2, maxWidth: Math.max(110, Math.min(170, width * 0.2)), maxLines: 3, gap: 3, padding: 2 };
 
   // Crowded marks choose first: the isolated ones will still find room.
-  const crowding = (mark: ChartMark) =>
-    marks.filter((other) => other !== mark && Math.hypot(other.x - mark.x, other.y - mark.y) < 90).length;
+  const crowding = neighbourCounts(marks, CROWDING_RADIUS);
   const labels = placeLabels(
-    marks.map((mark) => ({
+    marks.map((mark, i) => ({
       id: mark.id,
       x: mark.x,
       y: mark.y,
       r: mark.r,
       text: mark.label,
-      priority: crowding(mark) + (mark.caseStudy !== null ? 0.5 : 0),
+      priority: (crowding[i] ?? 0) + (mark.caseStudy !== null ? 0.5 : 0),
     })),
     // Right of the vertical axis and above the horizontal one: labels never cross the axes or their captions.
     { x: plot.x + 3, y: 0, width: width - plot.x - 3, height: plot.y + plot.height - 3 },

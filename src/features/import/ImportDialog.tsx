@@ -1,18 +1,22 @@
 import { csvDelimiterFor } from '../../domain/language';
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
 import { downloadBlob } from '../../io/downloadBlob';
 import { problemText, type ImportProblem, type OmittedProblems } from '../../io/import/importProblem';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
-import type { ImportOutcome } from '../../io/import/importSources';
+import type { ImportResult } from '../../io/import/runImport';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
+import { ImportProgressView } from './ImportProgressView';
 
 type Status =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'reading' }
+  /** Files are being read and checked in the import's worker; the data on screen stays usable. */
+  | { readonly kind: 'importing'; readonly progress: ImportProgress }
+  | { readonly kind: 'cancelled' }
   | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly omitted: OmittedProblems; readonly recoded: readonly string[] }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems }
   /** The import could not run (its code or the commune list did not load, a file could not be read): nothing changed. */
@@ -40,6 +44,11 @@ export function ImportDialog() {
   const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  /** The import under way, to cancel it; and the files last chosen, to try them again after a failure. */
+  const running = useRef<AbortController | null>(null);
+  const lastFiles = useRef<readonly File[]>([]);
+  // An import under way stops with the dialog (the page going away, a test unmounting it).
+  useEffect(() => () => running.current?.abort(), []);
   /** Runs an on-demand step (a template's code loads on click); if it fails, the dialog says so instead of nothing happening. */
   const orSayWhy = async (step: () => Promise<void>) => {
     try {
@@ -65,6 +74,10 @@ export function ImportDialog() {
 
   const importFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
+    // A new choice replaces an import under way.
+    running.current?.abort();
+    running.current = null;
+    lastFiles.current = files;
     const tooLarge = files.filter((f) => f.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {
       // Refused before reading: a huge file must not freeze the tab.
@@ -77,28 +90,40 @@ export function ImportDialog() {
     }
     const study = stores.dataset.getState().study;
     if (!study) return;
-    setStatus({ kind: 'reading' });
-    let outcome: ImportOutcome;
+    const controller = new AbortController();
+    running.current = controller;
+    setStatus({ kind: 'importing', progress: { ...NO_PROGRESS, totalBytes: files.reduce((sum, f) => sum + f.size, 0) } });
+    let result: ImportResult;
     try {
-      const [{ importSources }, { loadCommuneGeocoder }] = await Promise.all([
-        import('../../io/import/importSources'),
-        import('../../io/import/communeGeocoder'),
-        loadDatasetWords(i18n),
-      ]);
-      const sources = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-      outcome = await importSources(sources, { delimiter, frame: study, loadGeocoder: loadCommuneGeocoder, now: new Date() });
+      const [{ runImport }] = await Promise.all([import('../../io/import/runImport'), loadDatasetWords(i18n)]);
+      controller.signal.throwIfAborted();
+      // Read, checked and indexed in a worker: the page stays responsive, and the data on screen usable, meanwhile.
+      result = await runImport(
+        { files: files.map((file) => ({ name: file.name, file })), delimiter, domains: study.domains, pageAddress: document.baseURI, now: new Date() },
+        { signal: controller.signal, onProgress: (progress) => setStatus({ kind: 'importing', progress }) },
+      );
     } catch (error) {
-      // Never left « reading »: the reader is told, the data on screen stays, and choosing the files again retries.
+      // Cancelled, or replaced by newer files: what stopped it says what happened.
+      if (controller.signal.aborted) return;
+      // Never left « importing »: the reader is told, the data on screen stays, and « Réessayer » runs it again.
       setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
       return;
+    } finally {
+      if (running.current === controller) running.current = null;
     }
-    if (!outcome.ok) {
-      setStatus({ kind: 'refused', problems: outcome.problems, omitted: outcome.omitted });
+    if (!result.ok) {
+      setStatus({ kind: 'refused', problems: result.problems, omitted: result.omitted });
       return;
     }
     const name = files.map((f) => f.name).join(', ');
-    stores.dataset.getState().setDataset(outcome.dataset, { kind: 'import', name });
-    setStatus({ kind: 'loaded', name, warnings: outcome.warnings, omitted: outcome.omitted, recoded: outcome.recodedFiles });
+    stores.dataset.getState().setImported(result.index, name);
+    setStatus({ kind: 'loaded', name, warnings: result.warnings, omitted: result.omitted, recoded: result.recodedFiles });
+  };
+
+  const cancelImport = () => {
+    running.current?.abort();
+    running.current = null;
+    setStatus({ kind: 'cancelled' });
   };
 
   const backToStudy = () => {
@@ -128,7 +153,7 @@ export function ImportDialog() {
   return (
     <>
       <button ref={openerRef} type="button" className="import-open" onClick={() => dialogRef.current?.showModal()}>
-        {imported ? t('import.openImported', { name: imported }) : t('import.open')}
+        {status.kind === 'importing' ? t('import.openImporting') : imported ? t('import.openImported', { name: imported }) : t('import.open')}
       </button>
       <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onClose={() => openerRef.current?.focus()}>
         <div className="import-bar">
@@ -178,10 +203,14 @@ export function ImportDialog() {
         </label>
 
         <div role="status" className="import-status">
-          {status.kind === 'reading' && t('import.reading')}
+          {status.kind === 'importing' && t('import.reading')}
+          {status.kind === 'cancelled' && t('import.cancelled')}
           {status.kind === 'failed' && (
             <span className="import-failed">
               {t('import.failed', { detail: status.detail })}{' '}
+              <button type="button" className="link-button" onClick={() => void importFiles(lastFiles.current)}>
+                {t('import.retry')}
+              </button>{' '}
               <button type="button" className="link-button" onClick={() => window.location.reload()}>
                 {t('app.reload')}
               </button>
@@ -190,6 +219,14 @@ export function ImportDialog() {
           {status.kind === 'loaded' && t('import.loaded', { name: status.name })}
           {status.kind === 'loaded' && status.recoded.length > 0 && ` ${t('import.recoded', { files: status.recoded.join(', ') })}`}
         </div>
+        {status.kind === 'importing' && (
+          <div className="import-running">
+            <ImportProgressView progress={status.progress} label={t('import.progress')} />
+            <button type="button" onClick={cancelImport}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        )}
         {status.kind === 'loaded' && status.warnings.length > 0 && (
           <details className="import-warnings" open>
             <summary>{t('import.warnings', { count: status.warnings.length })}</summary>

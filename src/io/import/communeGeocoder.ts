@@ -73,11 +73,12 @@ function departmentBoxes(table: CommuneTable): (code: string) => GeoBox | null {
   };
 }
 
-let loading: Promise<Geocoder> | null = null;
+let loading: { readonly url: string; readonly geocoder: Promise<Geocoder> } | null = null;
 
-/** Fetches the commune list from the app's own files, once, and only when an import needs it. */
-export function loadCommuneGeocoder(): Promise<Geocoder> {
-  loading ??= fetch(new URL('geo/communes-fr.json', document.baseURI))
+/** Fetches the commune list from the app's own files (`url`), once, and only when an import needs it. */
+export function loadCommuneGeocoder(url: string): Promise<Geocoder> {
+  if (loading?.url === url) return loading.geocoder;
+  const geocoder = fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`commune list: HTTP ${response.status}`);
       return response.json() as Promise<CommuneTable>;
@@ -85,8 +86,9 @@ export function loadCommuneGeocoder(): Promise<Geocoder> {
     .then(makeGeocoder)
     .catch((error: unknown) => {
       // A failed fetch is not kept: the next import asks again (the network may be back).
-      loading = null;
+      if (loading?.geocoder === geocoder) loading = null;
       throw error;
     });
-  return loading;
+  loading = { url, geocoder };
+  return geocoder;
 }

@@ -99,6 +99,8 @@ export function csvToDataset(
   frame: Pick<Dataset, 'domains'>,
   geocode: Geocoder | null,
   now: Date,
+  /** Called as each row of either table is checked (an import's progress). */
+  onRowChecked?: () => void,
 ): ConvertResult {
   const missing = [...missingColumns(tables.clusters, 'clusters'), ...(tables.initiatives ? missingColumns(tables.initiatives, 'initiatives') : [])];
   if (missing.length > 0) return { dataset: null, problems: missing };
@@ -138,6 +140,7 @@ export function csvToDataset(
   const clusterIdsTaken = new Set<string>();
   const { clusters: clusterTable, initiatives: initiativeTable } = tables;
   for (const row of clusterTable.rows) {
+    onRowChecked?.();
     const name = cell(row, 'name', 'nom');
     if (name === '') {
       error(clusterTable, row, 'name', 'name-empty');
@@ -253,6 +256,7 @@ export function csvToDataset(
   const domainNames: AllowedValue[] = frame.domains.map((d) => ({ value: d.id, names: [d.label.fr, d.label.en, d.shortLabel.fr, d.shortLabel.en] }));
   if (initiativeTable) {
     for (const row of initiativeTable.rows) {
+      onRowChecked?.();
       const labelFr = cell(row, 'label_fr', 'label', 'libelle');
       if (labelFr === '') {
         error(initiativeTable, row, 'label_fr', 'label-empty');

@@ -23,9 +23,15 @@ export type ImportOutcome =
 export interface ImportOptions {
   readonly delimiter: CsvDelimiterChoice;
   /** The dataset whose domains frame CSV initiatives (the study's six). */
-  readonly frame: Dataset;
+  readonly frame: Pick<Dataset, 'domains'>;
   readonly loadGeocoder: () => Promise<Geocoder>;
   readonly now: Date;
+  /**
+   * Records checked so far, out of how many, after each one: the initiatives and clusters of a JSON
+   * dataset, or the rows of the tables, each counted half when its row is read into a record and half
+   * when that record passes the schema (the two passes take about as long).
+   */
+  readonly onRows?: (checked: number, total: number) => void;
 }
 
 const fail = (problems: readonly ImportProblem[]): ImportOutcome => {
@@ -84,7 +90,8 @@ export async function importSources(sources: readonly ImportSource[], options: I
     } catch (error) {
       return fail([{ file: only.name, ...problemText('not-json', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' }]);
     }
-    const result = parseDataset(value);
+    const total = recordCount(value);
+    const result = parseDataset(value, options.onRows && ((checked) => options.onRows?.(checked, total)));
     // Valid, but it would replace the data on screen with an empty page.
     if (result.ok && result.dataset.initiatives.length === 0 && result.dataset.clusters.length === 0) {
       return fail([{ file: only.name, ...problemText('dataset-empty'), severity: 'error' }]);
@@ -131,11 +138,31 @@ export async function importSources(sources: readonly ImportSource[], options: I
   // The commune list is fetched only if some seat names a commune or a department: to place it, or to check its coordinates.
   const needsGeocoder = byKind.clusters.rows.some((row) => row.cells.get('commune') || row.cells.get('insee_code') || row.cells.get('department_code'));
   const geocoder = needsGeocoder ? await options.loadGeocoder() : null;
-  const converted = csvToDataset({ clusters: byKind.clusters, initiatives: byKind.initiatives ?? null }, options.frame, geocoder, options.now);
+  const rows = byKind.clusters.rows.length + (byKind.initiatives?.rows.length ?? 0);
+  let read = 0;
+  const report = options.onRows && ((validated: number) => options.onRows?.(Math.min(rows, Math.floor((read + validated) / 2)), rows));
+  const converted = csvToDataset(
+    { clusters: byKind.clusters, initiatives: byKind.initiatives ?? null },
+    options.frame,
+    geocoder,
+    options.now,
+    report &&
+      (() => {
+        read += 1;
+        report(0);
+      }),
+  );
   if (!converted.dataset) return fail([...problems, ...converted.problems]);
-  const checked = parseDataset(converted.dataset);
+  const checked = parseDataset(converted.dataset, report);
   if (!checked.ok) return fail(checked.problems.map((p) => inFile(byKind.clusters?.file ?? 'import', p)));
   return succeed(checked.dataset, converted.problems, recodedFiles);
+}
+
+/** The records a JSON dataset's schema checks one by one: its initiatives and clusters. */
+function recordCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const { initiatives, clusters } = value as { initiatives?: unknown; clusters?: unknown };
+  return (Array.isArray(initiatives) ? initiatives.length : 0) + (Array.isArray(clusters) ? clusters.length : 0);
 }
 
 /**

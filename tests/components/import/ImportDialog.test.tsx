@@ -29,4 +29,21 @@ describe('ImportDialog (issue #18)', () => {
     choose('reseau.json', JSON.stringify(broken));
     expect((await screen.findByTestId('import-problems')).textContent).toBe('reseau.json, clusters[0].name : un texte est attendu ici');
   });
+
+  it('shows how far it is with a progress bar and words, and Cancel leaves the data on screen as it was', async () => {
+    const { stores } = renderDashboard(<ImportDialog />, { dataset: makeMiniDataset() });
+    const before = stores.dataset.getState().state;
+    // A file that is never done being read: the import stays under way until cancelled.
+    const endless = { name: 'reseau.json', size: 3 * 1024 * 1024, type: 'application/json', arrayBuffer: () => new Promise<ArrayBuffer>(() => {}) };
+    fireEvent.change(screen.getByLabelText(/Choisir des fichiers/), { target: { files: [endless] } });
+    // The dialog is not opened (jsdom has no modal dialogs): its content counts as hidden.
+    const bar = await screen.findByRole('progressbar', { name: 'Avancement de l’import', hidden: true });
+    expect(bar).toHaveAttribute('value', '0');
+    expect(plainSpaces(bar.parentElement?.textContent ?? '')).toBe('0 Mo lus sur 3 Mo');
+    expect(screen.getByRole('button', { name: 'Importer vos données (import en cours…)' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler l’import', hidden: true }));
+    expect(screen.getByRole('status', { hidden: true }).textContent).toBe('Import annulé : les données affichées n’ont pas changé.');
+    expect(screen.queryByRole('progressbar', { hidden: true })).toBeNull();
+    expect(stores.dataset.getState().state).toBe(before);
+  });
 });

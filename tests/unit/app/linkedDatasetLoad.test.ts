@@ -59,6 +59,23 @@ describe('a ?data= load', () => {
     expect(kinds(stores)).toEqual([]);
   });
 
+  it('says in its notice how far it is: bytes downloaded, then rows checked; and forgets it with the notice', async () => {
+    const stores = studyStores();
+    const server = heldServer();
+    const seen: unknown[] = [];
+    stores.notices.subscribe((state) => {
+      for (const progress of state.progress.values()) seen.push(progress);
+    });
+    const end = load(stores, { fetcher: server.fetcher });
+    await settle();
+    server.release();
+    expect(await end).toBe('shown');
+    const bytes = new TextEncoder().encode(LINKED_CSV).byteLength;
+    expect(seen[0]).toEqual({ bytesRead: bytes, totalBytes: null, rowsChecked: 0, rowsTotal: null, rowsReceived: 0 });
+    expect(seen.at(-1)).toEqual({ bytesRead: bytes, totalBytes: bytes, rowsChecked: 1, rowsTotal: 1, rowsReceived: 1 });
+    expect(stores.notices.getState().progress.size).toBe(0);
+  });
+
   it('is cancelled by dismissing its loading notice: the request is aborted and the study stays', async () => {
     const stores = studyStores();
     const server = heldServer();

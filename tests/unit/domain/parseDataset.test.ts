@@ -1,8 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../../../src/domain/parseDataset';
+import { checkIntegrity } from '../../../src/domain/integrity';
+import { parseDataset, type ParseResult } from '../../../src/domain/parseDataset';
+import { Dataset } from '../../../src/domain/schema';
+import { schemaProblem } from '../../../src/domain/schemaIssues';
+import { seededRandom } from '../../fixtures/hostile/corpus';
 import { makeMiniDataset } from '../../fixtures/miniDataset';
+import { studyDataset } from '../../helpers/dashboard';
+
+/** What one parse of the whole dataset says (parseDataset checks the long lists record by record). */
+function parsedWhole(input: unknown): ParseResult {
+  const parsed = Dataset.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => schemaProblem(issue, input)) };
+  const problems = checkIntegrity(parsed.data);
+  return problems.some((p) => p.severity === 'error') ? { ok: false, problems } : { ok: true, dataset: parsed.data, warnings: problems };
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const WRONG_VALUES: readonly Json[] = [null, 42, -1, 1.5, '', 'x', true, [], {}, ['a'], { fr: '' }];
+
+/** A copy of the dataset with `count` values replaced or removed at seeded places, anywhere in it. */
+function damaged(dataset: unknown, random: () => number, count: number): unknown {
+  const copy = structuredClone(dataset) as Json;
+  for (let n = 0; n < count; n += 1) {
+    let node = copy as { [key: string]: Json } | Json[];
+    for (let depth = 0; ; depth += 1) {
+      const keys = Object.keys(node);
+      if (keys.length === 0) break;
+      const key = keys[Math.floor(random() * keys.length)]!;
+      const child = (node as Record<string, Json>)[key]!;
+      if (typeof child === 'object' && child !== null && random() < 0.75 && depth < 6) {
+        node = child;
+        continue;
+      }
+      if (random() < 0.2 && !Array.isArray(node)) delete (node as Record<string, Json>)[key];
+      else (node as Record<string, Json>)[key] = WRONG_VALUES[Math.floor(random() * WRONG_VALUES.length)]!;
+      break;
+    }
+  }
+  return copy;
+}
 
 describe('parseDataset', () => {
+  it('says, record by record, how many initiatives and clusters it has checked', () => {
+    const dataset = makeMiniDataset();
+    const seen: number[] = [];
+    expect(parseDataset(dataset, (checked) => seen.push(checked)).ok).toBe(true);
+    const records = dataset.initiatives.length + dataset.clusters.length;
+    expect(seen).toEqual(Array.from({ length: records }, (_, i) => i + 1));
+  });
+
+  it('finds the same problems, in the same order, as one parse of the whole dataset, and the same dataset', () => {
+    const random = seededRandom(14);
+    const study = studyDataset();
+    const inputs: unknown[] = [study, makeMiniDataset(), [1, 2], 'text', null, { ...study, clusters: {} }, { ...study, initiatives: 'none' }, { clusters: [], initiatives: [] }];
+    for (let i = 0; i < 150; i += 1) inputs.push(damaged(i % 2 ? study : makeMiniDataset(), random, 1 + Math.floor(random() * 6)));
+    let refused = 0;
+    for (const input of inputs) {
+      const result = parseDataset(input);
+      expect(result).toEqual(parsedWhole(input));
+      if (!result.ok) refused += 1;
+    }
+    // The damage must be of the kind the schema refuses, most of the time.
+    expect(refused).toBeGreaterThan(100);
+  });
+
   it('accepts a valid dataset', () => {
     const result = parseDataset(makeMiniDataset());
     expect(result.ok).toBe(true);

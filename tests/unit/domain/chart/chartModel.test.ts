@@ -1,11 +1,12 @@
 import { polygonContains } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { chartModel, type ChartModel } from '../../../../src/domain/chart/chartModel';
+import { chartModel, neighbourCounts, type ChartModel } from '../../../../src/domain/chart/chartModel';
 import { boxesOverlap, boxInside, boxOverlapsCircle, segmentMeetsCircle } from '../../../../src/domain/chart/geometry';
 import { Dataset } from '../../../../src/domain/schema';
 import { fr } from '../../../../src/i18n/fr';
 import study from '../../../../data/study.json';
 import { estimateTextWidth } from '../../../helpers/estimateTextWidth';
+import { seededRandom } from '../../../fixtures/hostile/corpus';
 
 const dataset = Dataset.parse(study);
 const axisText = { members: fr.chart.axisMembers, wider: fr.chart.axisWider, short: fr.chart.axisShort, long: fr.chart.axisLong };
@@ -110,5 +111,23 @@ describe('chartModel with very long names (issue #18, finding 16)', () => {
     expect(boxInside(region.label!.box, model.plot)).toBe(true);
     const label = model.labels.placed.find((l) => l.id === initiatives[0]!.id);
     expect(label?.lines.join(' ')).toMatch(/…$/);
+  });
+});
+
+describe('neighbourCounts (how crowded each mark is)', () => {
+  it('counts the others closer than the radius, as comparing every pair does', () => {
+    const random = seededRandom(7);
+    // Spread, clustered, repeated and on cell borders (multiples of the radius).
+    const points = [
+      ...Array.from({ length: 400 }, () => ({ x: random() * 1000, y: random() * 700 })),
+      ...Array.from({ length: 100 }, () => ({ x: 300 + random() * 40, y: 200 + random() * 40 })),
+      { x: 90, y: 90 },
+      { x: 90, y: 90 },
+      { x: 180, y: 90 },
+      { x: 0, y: 0 },
+      { x: -45, y: 10 },
+    ];
+    const everyPair = points.map((p, i) => points.filter((q, j) => j !== i && Math.hypot(q.x - p.x, q.y - p.y) < 90).length);
+    expect(neighbourCounts(points, 90)).toEqual(everyPair);
   });
 });
