@@ -89,6 +89,9 @@ function preloadFirstScreen(): Plugin {
   };
 }
 
+/** End-to-end tests that measure the page's main-thread tasks: run alone (the `e2e-quiet` project). */
+const QUIET_E2E = ['tests/e2e/importWorker.e2e.ts'];
+
 // Relative base so the built dashboard also works from a sub-folder or file server.
 export default defineConfig({
   base: './',
@@ -128,6 +131,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
+          exclude: [...QUIET_E2E],
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -135,6 +139,21 @@ export default defineConfig({
           maxWorkers: 2,
           // After the fast unit and component projects, so a broken model fails in seconds.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // End-to-end tests that bound main-thread tasks (issue #14): alone on the machine, after the others, one
+          // browser at a time — a second browser sharing the two cores makes any page's tasks longer.
+          name: 'e2e-quiet',
+          environment: 'node',
+          include: [...QUIET_E2E],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,24 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { dataText } from '../domain/language';
 import { useTranslation } from 'react-i18next';
-import { CaseStudyList } from '../features/caseStudies/CaseStudyList';
 import { ChartPanel } from '../features/chart/ChartPanel';
-import { CompareJump } from '../features/compare/CompareJump';
-import { ComparePanel } from '../features/compare/ComparePanel';
-import { KeyFiguresPanel } from '../features/context/KeyFiguresPanel';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { Intro } from '../features/intro/Intro';
-import { DataTables } from '../features/tables/DataTables';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { LanguageSwitch } from '../features/filters/LanguageSwitch';
 import { ViewSummary } from '../features/filters/ViewSummary';
 import { MapPanel } from '../features/map/MapPanel';
-import { CoverageMatrix } from '../features/matrix/CoverageMatrix';
 import { NoticeBar } from './NoticeBar';
 import { AfterFirstPaint } from '../ui/AfterFirstPaint';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import { PartFailed } from '../ui/PartFailed';
 import { useDashboard, useDatasetIndex, useDatasetState } from '../state/StoreContext';
+
+const BelowTheViews = lazy(() => import('./BelowTheViews'));
 
 /** The footer names the source of the data on screen: the study, or an imported dataset's own. */
 function DatasetSource() {
@@ -75,16 +73,13 @@ export function DashboardPage() {
               <ChartPanel />
               <MapPanel />
             </div>
-            {/* Below the first screen: rendered once it has painted. */}
+            {/* Below the first screen: its code fetched, and rendered, once the first screen has painted. */}
             <AfterFirstPaint>
-              <ComparePanel />
-              <CompareJump />
-              <CoverageMatrix />
-              <DataTables />
-              <div className="context">
-                <CaseStudyList />
-                <KeyFiguresPanel />
-              </div>
+              <LoadBoundary fallback={<PartFailed message={t('app.partFailed')} reloadLabel={t('app.reload')} />}>
+                <Suspense fallback={null}>
+                  <BelowTheViews />
+                </Suspense>
+              </LoadBoundary>
             </AfterFirstPaint>
           </div>
         </main>

@@ -193,7 +193,10 @@ describe('comparing clusters', () => {
     }
     expect(new URL(page.url()).searchParams.get('cmp')).toBe('mecabourg,neopolia');
     const again = await openDashboard(chromium(), page.url());
-    expect(await again.page.getByRole('table', { name: 'Les clusters comparés, côte à côte' }).locator('thead th').count()).toBe(2);
+    // The comparison is below the views: it comes once the first screen has painted.
+    const compared = again.page.getByRole('table', { name: 'Les clusters comparés, côte à côte' });
+    await compared.waitFor();
+    expect(await compared.locator('thead th').count()).toBe(2);
     await again.page.getByRole('button', { name: 'Retirer Mécabourg de la comparaison' }).click();
     expect(new URL(again.page.url()).searchParams.get('cmp')).toBe('neopolia');
     session.expectClean();

@@ -193,6 +193,8 @@ describe('importing a network of 100,000 clusters', () => {
     // The reader's view before the import: a filter and a search.
     await page.getByRole('radio', { name: 'Interrogés pour l’étude' }).check();
     await page.getByRole('searchbox').fill('emploi');
+    // A typed search reaches the address after the frame that shows it.
+    await page.waitForURL(/q=emploi/);
     const view = new URL(page.url()).search;
     const counts = await shownCounts(page);
     await openImport(page);
