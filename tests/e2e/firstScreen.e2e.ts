@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
+import { generateNetwork } from '../bench/generateNetwork';
 
 const chromium = chromiumPerFile();
 
@@ -218,14 +219,33 @@ describe('filtering keeps the layout still', () => {
   });
 });
 
+const NETWORK_FILE = 'reseau-synthetique-des-clusters.json';
+let networkBody: string | null = null;
+const network = () => (networkBody ??= JSON.stringify(generateNetwork(1000, 200, 42)));
+
 describe('the counts in the header', () => {
   it.each([
     [1280, 800],
     [1366, 768],
     [1440, 900],
   ])('are whole at %i px, with Reset beside them, in French and English, filtered or not', async (width, height) => {
-    for (const path of ['', '?lang=en', '?d=aider-recruter&r=Bretagne', '?lang=en&t=grappe-entreprises&iv=interviewed']) {
-      const session = await openDashboard(chromium(), inject('baseUrl'), { path, width, height });
+    const paths = [
+      '',
+      '?lang=en',
+      '?d=aider-recruter&r=Bretagne',
+      '?lang=en&t=grappe-entreprises&iv=interviewed',
+      // Imported data: the header's data button then names its file, and takes room from the counts and Reset.
+      `?data=${NETWORK_FILE}&d=aider-recruter`,
+      `?lang=en&data=${NETWORK_FILE}&d=aider-recruter`,
+    ];
+    for (const path of paths) {
+      const session = await openDashboard(chromium(), inject('baseUrl'), {
+        path,
+        width,
+        height,
+        beforeOpen: (context) => context.route(`**/${NETWORK_FILE}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: network() })),
+      });
+      if (path.includes('data=')) await session.page.getByRole('button', { name: /^(Données :|Data:) / }).waitFor();
       const { page } = session;
       const layout = await page.evaluate(() => {
         const counts = document.querySelector('[data-testid="counts"] strong') as HTMLElement;

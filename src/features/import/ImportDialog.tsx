@@ -150,10 +150,11 @@ export function ImportDialog() {
       </p>
     );
 
+  const openLabel = status.kind === 'importing' ? t('import.openImporting') : imported ? t('import.openImported', { name: imported }) : t('import.open');
   return (
     <>
-      <button ref={openerRef} type="button" className="import-open" onClick={() => dialogRef.current?.showModal()}>
-        {status.kind === 'importing' ? t('import.openImporting') : imported ? t('import.openImported', { name: imported }) : t('import.open')}
+      <button ref={openerRef} type="button" className="import-open" title={openLabel} onClick={() => dialogRef.current?.showModal()}>
+        {openLabel}
       </button>
       <dialog ref={dialogRef} className="import-dialog" aria-labelledby="import-heading" onClose={() => openerRef.current?.focus()}>
         <div className="import-bar">
