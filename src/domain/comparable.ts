@@ -1,8 +1,7 @@
 import type { DatasetIndex } from './datasetIndex';
 import type { Cluster, Initiative } from './schema';
 import { foldForSearch } from './text';
-import type { Language } from './language';
-import { dataText } from './language';
+import { dataText, type Language } from './language';
 
 /** What makes two clusters comparable: the user's to choose. */
 export type Comparability = 'type' | 'region' | 'sector' | 'all';

@@ -1,3 +1,4 @@
+import type { DatasetIndex } from './datasetIndex';
 import type { Selection } from './selection';
 import type { Cluster, Initiative } from './schema';
 import type { Visibility } from './visibility';
@@ -40,13 +41,10 @@ export function clusterEmphasis(
 /** The clusters a selection points at: the cluster itself, an initiative's clusters or a case study's clusters. */
 export function clustersOfSelection(
   selection: Selection | null,
-  lookup: {
-    readonly initiativeById: ReadonlyMap<string, Initiative>;
-    readonly caseStudyClusters: (caseStudyNumber: number) => readonly string[];
-  },
+  index: Pick<DatasetIndex, 'initiativeById' | 'caseStudyByNumber'>,
 ): ReadonlySet<string> {
   if (!selection) return new Set();
   if (selection.kind === 'cluster') return new Set([selection.id]);
-  if (selection.kind === 'initiative') return new Set(lookup.initiativeById.get(selection.id)?.clusters ?? []);
-  return new Set(lookup.caseStudyClusters(Number(selection.id)));
+  if (selection.kind === 'initiative') return new Set(index.initiativeById.get(selection.id)?.clusters ?? []);
+  return new Set(index.caseStudyByNumber.get(Number(selection.id))?.clusters ?? []);
 }

@@ -10,10 +10,6 @@ export function filterEntries(): [FilterKey, FilterDeclaration<unknown>][] {
 /** Every filter at the value that restricts nothing. */
 export const DEFAULT_FILTERS: Filters = Object.fromEntries(filterEntries().map(([key, declaration]) => [key, declaration.initial])) as Filters;
 
-export function isFilterActive<K extends FilterKey>(filters: Filters, key: K): boolean {
-  return (FILTERS[key].isActive as (value: Filters[K]) => boolean)(filters[key]);
-}
-
 /** The active filters' keys, in the table's order. */
 export function activeFilterKeys(filters: Filters): FilterKey[] {
   return filterEntries()
@@ -35,10 +31,6 @@ export function hasClusterFilters(filters: Filters): boolean {
 
 export function hasAnyFilter(filters: Filters): boolean {
   return activeFilterKeys(filters).length > 0;
-}
-
-export function inRange(value: number, range: readonly [number, number]): boolean {
-  return value >= range[0] && value <= range[1];
 }
 
 /** Adds the value when absent, removes it when present; keeps a stable order. */

@@ -18,5 +18,3 @@ export async function loadStudyDataset(): Promise<Dataset> {
   if (!response.ok) throw new Error(`${studyUrl}: HTTP ${response.status}`);
   return (await response.json()) as Dataset;
 }
-
-export { studyUrl };

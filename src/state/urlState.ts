@@ -32,7 +32,6 @@ export interface UrlProblem {
 }
 
 export { MAX_QUERY_LENGTH } from '../domain/filterTable';
-export { joinList, splitList } from '../domain/linkValues';
 
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
 /**
@@ -40,8 +39,6 @@ const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as
  * other choices'; a new choice is added here and read in `parseUrlState`.
  */
 const KNOWN_PARAMETERS = new Set([...filterEntries().map(([, declaration]) => declaration.param), 'lang', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
-
-const formatNumber = formatLinkNumber;
 
 /** A short, readable query string (no leading "?"); default values are left out. */
 export function serializeUrlState(state: UrlState): string {
@@ -57,7 +54,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.whiteSpace) params.set('ws', '1');
   if (state.matrix) params.set('mx', state.matrix);
   if (state.mapView) {
-    params.set('map', `${formatNumber(state.mapView.lat)},${formatNumber(state.mapView.lon)},${formatNumber(state.mapView.zoom)}`);
+    params.set('map', `${formatLinkNumber(state.mapView.lat)},${formatLinkNumber(state.mapView.lon)},${formatLinkNumber(state.mapView.zoom)}`);
   }
   return params.toString();
 }

@@ -1,4 +1,6 @@
-import { hasClusterFilters, hasInitiativeFilters, inRange, type Filters } from '../../src/domain/filters';
+import { hasClusterFilters, hasInitiativeFilters, type Filters } from '../../src/domain/filters';
+
+const inRange = (value: number, [low, high]: readonly [number, number]) => value >= low && value <= high;
 import type { Cluster, Dataset, Initiative } from '../../src/domain/schema';
 import { foldForSearch } from '../../src/domain/text';
 

@@ -1,5 +1,4 @@
-import type { Language } from '../language';
-import { dataText } from '../language';
+import { dataText, type Language } from '../language';
 import { scaleLinear, symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
 import type { Domain, Initiative } from '../schema';
 import { paddedHull, polygonPath } from './domainRegions';

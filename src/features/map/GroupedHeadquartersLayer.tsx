@@ -44,10 +44,7 @@ export function GroupedHeadquartersLayer() {
   }, [t, i18n, language]);
 
   const state = useMemo<GroupedState>(() => {
-    const linkedIds = clustersOfSelection(selection, {
-      initiativeById: index.initiativeById,
-      caseStudyClusters: (n) => index.caseStudyByNumber.get(n)?.clusters ?? [],
-    });
+    const linkedIds = clustersOfSelection(selection, index);
     const linked = [...linkedIds].flatMap((id) => {
       const position = index.clusterPosition.get(id);
       return position === undefined ? [] : [position];

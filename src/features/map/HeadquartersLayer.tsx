@@ -26,10 +26,7 @@ export function HeadquartersLayer() {
   const layer = useRef<HeadquartersMarkers | null>(null);
 
   const state = useMemo<MarkersState>(() => {
-    const linked = clustersOfSelection(selection, {
-      initiativeById: index.initiativeById,
-      caseStudyClusters: (n) => index.caseStudyByNumber.get(n)?.clusters ?? [],
-    });
+    const linked = clustersOfSelection(selection, index);
     return {
       emphasisOf: (cluster: Cluster) => clusterEmphasis(cluster, visibility, selection, linked),
       selectedId: selection?.kind === 'cluster' ? selection.id : null,

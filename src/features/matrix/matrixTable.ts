@@ -3,8 +3,7 @@ import { matrixColumnOrder, UNKNOWN_REGION, type CoverageMatrix, type MatrixRow 
 import type { DatasetIndex } from '../../domain/datasetIndex';
 import { sortRows, type SortState } from '../../domain/sortRows';
 import type { MatrixTable } from '../../io/export/matrixExport';
-import type { Language } from '../../domain/language';
-import { dataText } from '../../domain/language';
+import { dataText, type Language } from '../../domain/language';
 
 /** What the rows can be sorted by: their label, their group size, their total, or one domain's count. */
 export type MatrixSortKey = 'label' | 'clusters' | 'total' | `domain:${string}`;

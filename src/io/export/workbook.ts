@@ -4,8 +4,7 @@ import type { DatasetIndex } from '../../domain/datasetIndex';
 import { audienceBand, horizonBand } from '../../domain/format';
 import type { Cluster, Initiative } from '../../domain/schema';
 import { CLUSTER_COLUMNS, clusterRows, csvText, INITIATIVE_COLUMNS, initiativeRows, type Cell, type CsvDelimiter, type Row } from './tables';
-import type { Language } from '../../domain/language';
-import { dataText } from '../../domain/language';
+import { dataText, type Language } from '../../domain/language';
 
 /** A cell of a sheet, typed: text stays text (codes keep their leading zeros), numbers stay numbers. */
 export type SheetCell = CellObject | null;

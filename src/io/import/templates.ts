@@ -3,8 +3,7 @@ import { CLUSTER_TYPES } from '../../domain/clusterTypes';
 import type { Dataset } from '../../domain/schema';
 import { CLUSTER_COLUMNS, INITIATIVE_COLUMNS, textCells, toCsv, type CsvDelimiter, type Row } from '../export/tables';
 import { header, machineTable, text, type SheetCell, type SheetSpec } from '../export/workbook';
-import type { Language } from '../../domain/language';
-import { dataText } from '../../domain/language';
+import { dataText, type Language } from '../../domain/language';
 
 /**
  * Import templates that explain themselves: an example row per cluster type,
