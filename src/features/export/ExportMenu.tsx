@@ -9,7 +9,7 @@ import { selectVisibility } from '../../state/selectors';
 import { downloadBlob } from '../../io/downloadBlob';
 import { RadioChoices } from '../../ui/RadioChoices';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
-import { useViewHandles, type ViewHandles } from '../../io/export/viewHandles';
+import { useViewHandles, type ViewHandleRegistry } from '../../io/export/viewHandles';
 import type { MatrixTable } from '../../io/export/matrixExport';
 import { defaultExportTitle } from './defaultTitle';
 import { useExportMeta } from './useExportMeta';
@@ -24,10 +24,9 @@ const SCOPE_FILE: Record<ImageLayout, Record<ImageScope, ExportView>> = {
   slide: { whole: 'diapo-vue', chart: 'diapo-figure1', map: 'diapo-carte', matrix: 'diapo-matrice' },
 };
 
-/** The coverage matrix as the page has it; its view is always mounted (folded or not). */
-function matrixOf(views: ViewHandles): Promise<MatrixTable> {
-  if (!views.matrix) throw new Error('the coverage matrix is not on the page');
-  return views.matrix.table();
+/** The coverage matrix as the page has it, folded or not (its view mounts once the first screen has painted). */
+async function matrixOf(handles: ViewHandleRegistry): Promise<MatrixTable> {
+  return (await handles.whenMatrix()).table();
 }
 
 /**
@@ -132,7 +131,7 @@ function ExportPanel({ id }: { id: string }) {
       let note: string | null = null;
       if (job === 'png' || job === 'svg') {
         // The matrix is worked out once: its shades for the legend, its rows for the drawing.
-        const matrix = scope === 'matrix' ? await matrixOf(handles.views()) : null;
+        const matrix = scope === 'matrix' ? await matrixOf(handles) : null;
         const views = matrix ? { ...handles.views(), matrix: { table: () => Promise.resolve(matrix) } } : handles.views();
         const result = await exportImage({
           scope,
@@ -153,7 +152,7 @@ function ExportPanel({ id }: { id: string }) {
       } else if (job === 'matrix') {
         // The matrix is words and counts by nature: one form, the readable one.
         const [{ readableCsv }, { matrixSheet }] = await Promise.all([import('../../io/export/workbook'), import('../../io/export/matrixExport')]);
-        blob = new Blob([readableCsv(matrixSheet(await matrixOf(handles.views())), delimiter)], { type: 'text/csv;charset=utf-8' });
+        blob = new Blob([readableCsv(matrixSheet(await matrixOf(handles)), delimiter)], { type: 'text/csv;charset=utf-8' });
         fileName = exportFileName('matrice', phrases, now, 'csv');
       } else if ((job === 'initiatives' || job === 'clusters') && csvForm === 'readable') {
         const { readableTables, readableCsv } = await import('../../io/export/workbook');
@@ -178,7 +177,7 @@ function ExportPanel({ id }: { id: string }) {
           link: window.location.href,
         };
         const { matrixSheet } = await import('../../io/export/matrixExport');
-        const matrix = matrixSheet(await matrixOf(handles.views()));
+        const matrix = matrixSheet(await matrixOf(handles));
         blob = await workbookBlob(workbookSheets(index, { initiatives: visibleInitiatives, clusters: visibleClusters, matrix }, about, language, t));
         fileName = exportFileName('donnees', phrases, now, 'xlsx');
       } else {

@@ -89,6 +89,11 @@ export interface ViewHandleRegistry {
   setChart(handle: ChartHandle | null): void;
   setMap(handle: MapHandle | null): void;
   setMatrix(handle: MatrixHandle | null): void;
+  /**
+   * The coverage matrix's handle once its view is mounted: it is below the first screen, in a chunk fetched after
+   * it, so an export asked for at once waits for it (rejects if it has not come within `waitMs`).
+   */
+  whenMatrix(waitMs?: number): Promise<MatrixHandle>;
   /** A map layer hands over (or takes back, with null) the part of the picture it draws. */
   setMapPart<K extends keyof MapParts>(part: K, provider: MapParts[K] | null): void;
   /** What the map's layers registered (empty parts for those not on the map). */
@@ -99,6 +104,7 @@ export function createViewHandles(): ViewHandleRegistry {
   let chart: ChartHandle | null = null;
   let map: MapHandle | null = null;
   let matrix: MatrixHandle | null = null;
+  const matrixWaiters: ((handle: MatrixHandle) => void)[] = [];
   const parts: { -readonly [K in keyof MapParts]: MapParts[K] | null } = { markers: null, regionLabels: null, names: null, pictures: null };
   return {
     setMapPart: (part, provider) => {
@@ -119,7 +125,22 @@ export function createViewHandles(): ViewHandleRegistry {
     },
     setMatrix: (handle) => {
       matrix = handle;
+      if (handle) matrixWaiters.splice(0).forEach((resolve) => resolve(handle));
     },
+    whenMatrix: (waitMs = 10_000) =>
+      matrix
+        ? Promise.resolve(matrix)
+        : new Promise<MatrixHandle>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              matrixWaiters.splice(matrixWaiters.indexOf(arrived), 1);
+              reject(new Error('the coverage matrix is not on the page'));
+            }, waitMs);
+            const arrived = (handle: MatrixHandle) => {
+              clearTimeout(timer);
+              resolve(handle);
+            };
+            matrixWaiters.push(arrived);
+          }),
   };
 }
 
