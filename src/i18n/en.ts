@@ -296,7 +296,7 @@ export const en: Messages = {
     working: 'Exporting…',
     done: 'File saved: {{fileName}}.',
     counts: '{{initiatives, number}} initiatives out of {{initiativesTotal, number}} · {{clusters, number}} clusters out of {{clustersTotal, number}}',
-    basemap: 'Background map: {{attribution}}',
+    basemap: 'Map: {{attribution}}',
     version: 'Data: version {{version}} · image exported on {{date}}',
     tilesOmitted: 'The OpenStreetMap background does not allow copying: the image was exported without it.',
     'failed_canvas-too-large': 'The image would be too large for the browser ({{detail}}), even at 1×: export Figure 1 or the map alone, or a slide.',

@@ -296,7 +296,7 @@ export const fr = {
     working: 'Export en cours…',
     done: 'Fichier enregistré : {{fileName}}.',
     counts: '{{initiatives, number}} initiatives sur {{initiativesTotal, number}} · {{clusters, number}} clusters sur {{clustersTotal, number}}',
-    basemap: 'Fond de carte : {{attribution}}',
+    basemap: 'Carte : {{attribution}}',
     version: 'Données : version {{version}} · image exportée le {{date}}',
     tilesOmitted: 'Le fond OpenStreetMap n’autorise pas sa copie : l’image a été exportée sans lui.',
     'failed_canvas-too-large': 'L’image serait trop grande pour le navigateur ({{detail}}), même en 1× : exportez Figure 1 ou la carte seule, ou une diapositive.',

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPerFile, openDashboard } from '../helpers/browser';
-import { exportFile } from '../helpers/exports';
+import { ENGLISH_EXPORT_MENU, exportFile } from '../helpers/exports';
 import { compare, decodePng } from '../helpers/pictures';
 
 /**
@@ -22,6 +22,25 @@ const chromium = chromiumPerFile();
 async function exportSvg(page: Page, options: { layout?: string; scope?: string }): Promise<string> {
   const choices = [options.layout, options.scope].filter((choice) => choice !== undefined);
   return (await exportFile(page, 'Image SVG', choices)).bytes.toString('utf8');
+}
+
+/** The picture's margin: the export leaves 24 px of white on each side of its text and views. */
+const MARGIN = 24;
+
+/** Columns of the left and right margins (a few pixels in from the text's edge) where the picture is not white. */
+function inkInMargins(picture: ReturnType<typeof decodePng>): number[] {
+  const columns: number[] = [];
+  for (let x = 0; x < picture.width; x += 1) {
+    if (x >= MARGIN - 4 && x < picture.width - MARGIN + 4) continue;
+    for (let y = 0; y < picture.height; y += 1) {
+      const i = (y * picture.width + x) * 4;
+      if (picture.data[i]! < 200 || picture.data[i + 1]! < 200 || picture.data[i + 2]! < 200) {
+        columns.push(x);
+        break;
+      }
+    }
+  }
+  return columns;
 }
 
 /** The SVG with its text hidden (a style rule both renderers honour). */
@@ -68,6 +87,28 @@ describe('an exported SVG opened in another renderer (librsvg)', () => {
       expect([librsvgPicture.width, librsvgPicture.height]).toEqual([width, height]);
       const { differing } = compare(chromiumPicture, librsvgPicture, [], 1, 32);
       expect(differing, 'share of pixels that differ between Chromium and librsvg').toBeLessThan(0.01);
+      session.expectClean();
+      await session.close();
+    });
+  }
+
+  // librsvg ignores the embedded Inter and sets the text in DejaVu Sans, about 12 % wider: lines wrapped to
+  // Inter's width ran past the picture's edge (the title, the last legend entry, the footer's link).
+  for (const [name, path, choices, words] of [
+    ['an English map alone, filtered to two regions', '?lang=en&r=Bretagne,Occitanie', ['Map only'], ENGLISH_EXPORT_MENU],
+    ['a French page of the whole view, filtered', '?r=Bretagne,Occitanie&q=emploi', [], undefined],
+    ['an English slide, filtered to two regions', '?lang=en&r=Bretagne,Occitanie', ['16:9 slide'], ENGLISH_EXPORT_MENU],
+  ] as const) {
+    it(`${name}: its text stays inside the picture in a fallback font`, async () => {
+      const session = await openDashboard(chromium(), inject('baseUrl'), { path, width: 1366, height: 768 });
+      await session.page.locator('.leaflet-overlay-pane path').nth(5).waitFor({ state: 'attached' });
+      const markup = (await exportFile(session.page, words ? 'SVG image' : 'Image SVG', choices, words)).bytes.toString('utf8');
+      if (words) {
+        // The map's credit names the map and its background once each.
+        expect(markup).toContain('>Map: Leaflet · Background: Natural Earth · Regions: GeoNames (CC BY 4.0)<');
+      }
+      const picture = await inLibrsvg(markup);
+      expect(inkInMargins(picture), 'columns of the margins with ink, in librsvg').toEqual([]);
       session.expectClean();
       await session.close();
     });

@@ -85,7 +85,8 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       }),
       legend,
       sourceLine: dataText(dataset.meta.sourceLine, language),
-      attribution: attribution ? t('export.basemap', { attribution }) : null,
+      // Leaflet separates its own credit from the layers' with a bar; a picture's footer separates with dots.
+      attribution: attribution ? t('export.basemap', { attribution: attribution.split(/\s*\|\s*/).join(' · ') }) : null,
       versionLine: t('export.version', { version: dataset.meta.datasetVersion, date }),
       permalink: window.location.href,
       notes: [],

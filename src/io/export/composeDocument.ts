@@ -1,4 +1,4 @@
-import { truncateToWidth, wrapText, type MeasureText } from '../../domain/chart/wrapText';
+import { wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { escapeXml } from './svgMarkup';
 import { FONT_FAMILY, INK, INK_MUTED as MUTED } from '../../domain/designTokens';
 
@@ -64,14 +64,13 @@ export interface DocumentLayout {
   readonly lines: readonly TextLine[];
   readonly content: { readonly x: number; readonly y: number; readonly parts: readonly ContentPart[] };
   /** Legend symbols (16 px drawings, enlarged by `scale`) and their words. */
-  readonly legend: readonly { readonly svg: string; readonly x: number; readonly y: number; readonly scale: number; readonly label: TextLine }[];
+  readonly legend: readonly { readonly svg: string; readonly x: number; readonly y: number; readonly scale: number; readonly labels: readonly TextLine[] }[];
 }
 
 /**
- * Legend entries flowed into rows of `width`: a symbol, its words (cut with
- * an ellipsis when longer than a row), and room to spare, so that a renderer
- * that falls back to a wider font than Inter (librsvg, Inkscape) does not run
- * one entry into the next.
+ * Legend entries flowed into rows of `width`: a symbol, then its words. Words
+ * longer than a row take a row of their own, on two lines (then cut with an
+ * ellipsis).
  */
 export function flowLegend(
   items: readonly LegendItem[],
@@ -82,31 +81,48 @@ export function flowLegend(
   const entries: DocumentLayout['legend'][number][] = [];
   const gap = Math.round(style.symbol * 0.4);
   const spacing = Math.round(style.size * 1.4);
+  const lineHeight = Math.round(style.size * 1.3);
+  const textRoom = box.width - style.symbol - gap;
   let x = box.x;
   let rowTop = box.y;
+  let rowHeight = style.rowHeight;
+  const newRow = () => {
+    x = box.x;
+    rowTop += rowHeight;
+    rowHeight = style.rowHeight;
+  };
   for (const item of items) {
-    const text = truncateToWidth(item.label, box.width - style.symbol - gap, measure);
-    const textWidth = Math.ceil(measure(text) * FALLBACK_FONT_ROOM);
+    const texts = wrapText(item.label, textRoom, LEGEND_MAX_LINES, measure).lines;
+    const textWidth = Math.ceil(Math.max(0, ...texts.map(measure)));
     const itemWidth = style.symbol + gap + textWidth + spacing;
-    if (x > box.x && x + itemWidth - spacing > box.x + box.width) {
-      x = box.x;
-      rowTop += style.rowHeight;
-    }
+    if (x > box.x && (texts.length > 1 || x + itemWidth - spacing > box.x + box.width)) newRow();
     const symbolTop = rowTop + Math.round((style.rowHeight - style.symbol) / 2) - 2;
+    const firstBaseline = symbolTop + Math.round(style.symbol / 2 + style.size * 0.36);
     entries.push({
       svg: item.svg,
       x,
       y: symbolTop,
       scale: style.symbol / 16,
-      label: { text, x: x + style.symbol + gap, y: symbolTop + Math.round(style.symbol / 2 + style.size * 0.36), size: style.size, weight: 400, color: style.color },
+      labels: texts.map((text, line) => ({
+        text,
+        x: x + style.symbol + gap,
+        y: firstBaseline + line * lineHeight,
+        size: style.size,
+        weight: 400 as const,
+        color: style.color,
+      })),
     });
     x += itemWidth;
+    if (texts.length > 1) {
+      rowHeight = style.rowHeight + (texts.length - 1) * lineHeight;
+      newRow();
+    }
   }
-  return { entries, height: items.length > 0 ? rowTop - box.y + style.rowHeight : 0 };
+  const lastRowUsed = x > box.x;
+  return { entries, height: items.length > 0 ? rowTop - box.y + (lastRowUsed ? rowHeight : 0) : 0 };
 }
 
-/** Room left after each legend entry for a fallback font (DejaVu Sans is about 12 % wider than Inter). */
-const FALLBACK_FONT_ROOM = 1.15;
+const LEGEND_MAX_LINES = 2;
 
 const PAD = 24;
 const MIN_INNER_WIDTH = 520;
@@ -174,7 +190,7 @@ export function documentSvg(layout: DocumentLayout, fontFaces: string): string {
     return `<g transform="translate(${x},${y})${part.scale && part.scale !== 1 ? ` scale(${part.scale})` : ''}">${part.markup}</g>`;
   });
   const legend = layout.legend.map(
-    (item) => `<g transform="translate(${item.x},${item.y})${item.scale === 1 ? '' : ` scale(${item.scale})`}">${item.svg}</g>${textElement(item.label)}`,
+    (item) => `<g transform="translate(${item.x},${item.y})${item.scale === 1 ? '' : ` scale(${item.scale})`}">${item.svg}</g>${item.labels.map(textElement).join('')}`,
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="${FONT_FAMILY}">`,

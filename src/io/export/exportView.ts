@@ -5,6 +5,7 @@ import { embeddedFontFaces } from './embeddedFont';
 import { matrixSvg, type MatrixDrawing } from './matrixExport';
 import { assertCanvasFits, ExportError } from './exportErrors';
 import { canvasMeasure } from '../canvasMeasure';
+import type { MeasureText } from '../../domain/chart/wrapText';
 import { svgToImage } from './svgMarkup';
 import type { ViewHandles } from './viewHandles';
 import { FONT_FAMILY } from '../../domain/designTokens';
@@ -43,13 +44,36 @@ export interface ImageExport {
 }
 
 
-const pageMeasures = (): DocumentMeasures => ({
-  title: canvasMeasure(`600 22px ${FONT_FAMILY}`),
-  text: canvasMeasure(`13px ${FONT_FAMILY}`),
-  bold: canvasMeasure(`600 13px ${FONT_FAMILY}`),
-  small: canvasMeasure(`11px ${FONT_FAMILY}`),
-});
-const measureAt: MeasureAt = (size, weight) => canvasMeasure(`${weight} ${size}px ${FONT_FAMILY}`);
+/**
+ * Room an SVG keeps for a fallback font: programs that ignore its embedded Inter (librsvg, so GNOME and many
+ * converters) set its text in DejaVu Sans, about 12 % wider, and text wrapped to Inter's width ran past the
+ * picture's edge there. A PNG is drawn in Inter by the browser, so its text is measured as it is.
+ */
+const FALLBACK_FONT_ROOM = 1.15;
+
+/** Measures text in `font` as wide as the export's format may set it. */
+function measureFor(format: ImageExportRequest['format']): (font: string) => MeasureText {
+  if (format === 'png') return canvasMeasure;
+  return (font) => {
+    const inInter = canvasMeasure(font);
+    return (text) => inInter(text) * FALLBACK_FONT_ROOM;
+  };
+}
+
+function pageMeasures(format: ImageExportRequest['format']): DocumentMeasures {
+  const measure = measureFor(format);
+  return {
+    title: measure(`600 22px ${FONT_FAMILY}`),
+    text: measure(`13px ${FONT_FAMILY}`),
+    bold: measure(`600 13px ${FONT_FAMILY}`),
+    small: measure(`11px ${FONT_FAMILY}`),
+  };
+}
+
+const slideMeasures =
+  (format: ImageExportRequest['format']): MeasureAt =>
+  (size, weight) =>
+    measureFor(format)(`${weight} ${size}px ${FONT_FAMILY}`);
 
 function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new ExportError('view-missing', `${what} is not on the page`);
@@ -126,21 +150,20 @@ function compose(request: ImageExportRequest, density: number): Promise<Composed
   return request.layout === 'slide' ? composeSlide(request, density) : composePage(request, density);
 }
 
-const matrixMeasures = () => ({
-  text: canvasMeasure(`12px ${FONT_FAMILY}`),
-  bold: canvasMeasure(`600 12px ${FONT_FAMILY}`),
-  header: canvasMeasure(`600 11px ${FONT_FAMILY}`),
-});
+function matrixMeasures(format: ImageExportRequest['format']) {
+  const measure = measureFor(format);
+  return { text: measure(`12px ${FONT_FAMILY}`), bold: measure(`600 12px ${FONT_FAMILY}`), header: measure(`600 11px ${FONT_FAMILY}`) };
+}
 
 /** The coverage matrix drawn from the table the view hands over: on a page at its own size, or fitted to a slide. */
 async function composeMatrix(request: ImageExportRequest): Promise<Composed> {
-  const drawing = matrixSvg(await required(request.views.matrix, 'The coverage matrix').table(), matrixMeasures());
+  const drawing = matrixSvg(await required(request.views.matrix, 'The coverage matrix').table(), matrixMeasures(request.format));
   const meta = withMatrixNote(request, drawing);
   if (request.layout === 'page') {
     const part: ContentPart = { kind: 'svg', markup: drawing.markup, x: 0, y: 0, width: drawing.width, height: drawing.height };
-    return { layout: layoutDocument(meta, { width: drawing.width, height: drawing.height, parts: [part] }, pageMeasures()), tilesOmitted: false };
+    return { layout: layoutDocument(meta, { width: drawing.width, height: drawing.height, parts: [part] }, pageMeasures(request.format)), tilesOmitted: false };
   }
-  const frame = layoutSlide(meta, measureAt);
+  const frame = layoutSlide(meta, slideMeasures(request.format));
   const box = frame.contentBox;
   // Enlarged for a projector as far as the slide allows (at most twice), centred.
   const scale = Math.min(2, box.width / drawing.width, box.height / drawing.height);
@@ -202,7 +225,7 @@ async function composePage(request: ImageExportRequest, density: number): Promis
     place(part);
     if (scope === 'whole') parts.push(captionOf(mapPanel, origin));
   }
-  return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height, parts }, pageMeasures()), tilesOmitted };
+  return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height, parts }, pageMeasures(request.format)), tilesOmitted };
 }
 
 /** A view's heading, where it stands on screen above the view. */
@@ -222,7 +245,7 @@ async function composeSlide(request: ImageExportRequest, density: number, tilesK
   const screenMap = container?.getBoundingClientRect();
   const aspect = screenMap && screenMap.height > 0 ? screenMap.width / screenMap.height : 0.75;
 
-  const frame = layoutSlide(metaWithTiles(request, tilesKnownOmitted), measureAt);
+  const frame = layoutSlide(metaWithTiles(request, tilesKnownOmitted), slideMeasures(request.format));
   const boxes = slideViewBoxes(scope, frame.contentBox, aspect);
   const parts: ContentPart[] = [];
   const captionY = SLIDE_CAPTION.height - 12;
