@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { GroupedHeadquartersCanvas, type GroupedState, type GroupedTexts } from './GroupedHeadquartersCanvas';
 import { seatLabel } from '../../i18n/placeWords';
+import { useKeptLayer } from './useKeptLayer';
 
 /**
  * The headquarters of a large network (see MapPanel for the threshold), as
@@ -23,7 +24,6 @@ export function GroupedHeadquartersLayer() {
   const selection = useDashboard((s) => s.selection);
   const language = useDashboard((s) => s.language);
   const select = useDashboard((s) => s.select);
-  const layer = useRef<GroupedHeadquartersCanvas | null>(null);
   const handles = useViewHandles();
 
   const points = useMemo(() => projectPoints(index.dataset.clusters.map((c) => c.hq)), [index]);
@@ -53,40 +53,30 @@ export function GroupedHeadquartersLayer() {
     return { visible: visibility.clusterIds.mask, linked, selected, selectionActive: selection !== null };
   }, [visibility, selection, index]);
 
-  // The canvas is created with what is current when its effect runs, then kept in step below.
-  const latest = useRef({ state, texts });
-  useEffect(() => {
-    latest.current = { state, texts };
-  });
-
-  useEffect(() => {
-    const { state: initialState, texts: initialTexts } = latest.current;
-    const canvas = new GroupedHeadquartersCanvas(
-      points,
-      index.dataset.clusters,
-      initialTexts,
-      (position) => {
-        const cluster = index.dataset.clusters[position];
-        if (cluster) select({ kind: 'cluster', id: cluster.id });
-      },
-      initialState,
-    ).addTo(map);
-    layer.current = canvas;
-    handles.setMapPart('pictures', () => [canvas.canvas]);
-    return function removeGroupedHeadquarters() {
-      handles.setMapPart('pictures', null);
-      canvas.remove();
-      layer.current = null;
-    };
-  }, [map, points, index, select, handles]);
-
-  useEffect(() => {
-    layer.current?.setState(state);
-  }, [state]);
-
-  useEffect(() => {
-    layer.current?.setTexts(texts);
-  }, [texts]);
+  const create = useCallback(
+    (initial: { readonly state: GroupedState; readonly texts: GroupedTexts }) => {
+      const canvas = new GroupedHeadquartersCanvas(
+        points,
+        index.dataset.clusters,
+        initial.texts,
+        (position) => {
+          const cluster = index.dataset.clusters[position];
+          if (cluster) select({ kind: 'cluster', id: cluster.id });
+        },
+        initial.state,
+      ).addTo(map);
+      handles.setMapPart('pictures', () => [canvas.canvas]);
+      return {
+        layer: canvas,
+        remove: () => {
+          handles.setMapPart('pictures', null);
+          canvas.remove();
+        },
+      };
+    },
+    [map, points, index, select, handles],
+  );
+  useKeptLayer(create, state, texts);
 
   return null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { clusterEmphasis, clustersOfSelection } from '../../domain/emphasis';
@@ -8,6 +8,7 @@ import { useViewHandles } from '../../io/export/viewHandles';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { useVisibility } from '../../state/selectors';
 import { HeadquartersMarkers, type MarkersState } from './HeadquartersMarkers';
+import { useKeptLayer } from './useKeptLayer';
 
 /**
  * The headquarters as markers (see MapPanel for when): a `HeadquartersMarkers`
@@ -23,7 +24,6 @@ export function HeadquartersLayer() {
   const language = useDashboard((s) => s.language);
   const select = useDashboard((s) => s.select);
   const handles = useViewHandles();
-  const layer = useRef<HeadquartersMarkers | null>(null);
 
   const state = useMemo<MarkersState>(() => {
     const linked = clustersOfSelection(selection, index);
@@ -40,33 +40,24 @@ export function HeadquartersLayer() {
     [t, language],
   );
 
-  // The layer is made with what is current when its effect runs, then kept in step below.
-  const latest = useRef({ state, describe });
-  useEffect(() => {
-    latest.current = { state, describe };
-  });
-
-  useEffect(() => {
-    const markers = new HeadquartersMarkers(index.dataset.clusters, latest.current.describe, latest.current.state, (id) => select({ kind: 'cluster', id })).addTo(map);
-    layer.current = markers;
-    // The export draws the markers and their names from what this layer hands over.
-    handles.setMapPart('markers', () => markers.exportMarkers());
-    handles.setMapPart('names', () => markers.namesCanvas);
-    return function removeHeadquartersMarkers() {
-      handles.setMapPart('markers', null);
-      handles.setMapPart('names', null);
-      markers.remove();
-      layer.current = null;
-    };
-  }, [map, index, select, handles]);
-
-  useEffect(() => {
-    layer.current?.setState(state);
-  }, [state]);
-
-  useEffect(() => {
-    layer.current?.setTexts(describe);
-  }, [describe]);
+  const create = useCallback(
+    ({ state: initialState, texts }: { readonly state: MarkersState; readonly texts: (cluster: Cluster) => string }) => {
+      const markers = new HeadquartersMarkers(index.dataset.clusters, texts, initialState, (id) => select({ kind: 'cluster', id })).addTo(map);
+      // The export draws the markers and their names from what this layer hands over.
+      handles.setMapPart('markers', () => markers.exportMarkers());
+      handles.setMapPart('names', () => markers.namesCanvas);
+      return {
+        layer: markers,
+        remove: () => {
+          handles.setMapPart('markers', null);
+          handles.setMapPart('names', null);
+          markers.remove();
+        },
+      };
+    },
+    [map, index, select, handles],
+  );
+  useKeptLayer(create, state, describe);
 
   return null;
 }
