@@ -9,6 +9,17 @@ import { MAX_COMPARED, type DashboardState, type Language, type MapView, type Se
 export const URL_CHOICES = ['filters', 'selection', 'mapView', 'language', 'compared', 'comparability', 'whiteSpace', 'matrix'] as const;
 export type UrlState = Pick<DashboardState, (typeof URL_CHOICES)[number]>;
 
+/** The link parameter of each choice other than the filters (whose parameters `domain/filterTable.ts` declares). */
+export const CHOICE_PARAMETER = {
+  language: 'lang',
+  selection: 'sel',
+  compared: 'cmp',
+  comparability: 'like',
+  whiteSpace: 'ws',
+  matrix: 'mx',
+  mapView: 'map',
+} as const satisfies Record<Exclude<(typeof URL_CHOICES)[number], 'filters'>, string>;
+
 /** Choices that name nothing in a dataset (the language, the map's pan), so they can follow the store while a linked dataset is still coming. */
 export const DATASET_FREE_CHOICES = ['language', 'mapView'] as const satisfies readonly (typeof URL_CHOICES)[number][];
 
@@ -36,25 +47,25 @@ export { MAX_QUERY_LENGTH } from '../domain/filterTable';
 const SELECTION_PREFIX = { cluster: 'c', initiative: 'i', 'case-study': 'f' } as const;
 /**
  * Every parameter a link may carry: the filters' (declared in `domain/filterTable.ts`) and the
- * other choices'; a new choice is added here and read in `parseUrlState`.
+ * other choices' (`CHOICE_PARAMETER`); a new choice is added there and read in `parseUrlState`.
  */
-const KNOWN_PARAMETERS = new Set([...filterEntries().map(([, declaration]) => declaration.param), 'lang', 'sel', 'cmp', 'like', 'ws', 'mx', 'map', 'data']);
+const KNOWN_PARAMETERS = new Set([...filterEntries().map(([, declaration]) => declaration.param), ...Object.values(CHOICE_PARAMETER), 'data']);
 
 /** A short, readable query string (no leading "?"); default values are left out. */
 export function serializeUrlState(state: UrlState): string {
   const { filters } = state;
   const params = new URLSearchParams();
-  if (state.language !== REFERENCE_LANGUAGE) params.set('lang', state.language);
+  if (state.language !== REFERENCE_LANGUAGE) params.set(CHOICE_PARAMETER.language, state.language);
   for (const [key, declaration] of filterEntries()) {
     if (declaration.isActive(filters[key])) params.set(declaration.param, declaration.toLink(filters[key]));
   }
-  if (state.selection) params.set('sel', `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
-  if (state.compared.length > 0) params.set('cmp', joinList(state.compared));
-  if (state.comparability !== DEFAULT_COMPARABILITY) params.set('like', state.comparability);
-  if (state.whiteSpace) params.set('ws', '1');
-  if (state.matrix) params.set('mx', state.matrix);
+  if (state.selection) params.set(CHOICE_PARAMETER.selection, `${SELECTION_PREFIX[state.selection.kind]}:${state.selection.id}`);
+  if (state.compared.length > 0) params.set(CHOICE_PARAMETER.compared, joinList(state.compared));
+  if (state.comparability !== DEFAULT_COMPARABILITY) params.set(CHOICE_PARAMETER.comparability, state.comparability);
+  if (state.whiteSpace) params.set(CHOICE_PARAMETER.whiteSpace, '1');
+  if (state.matrix) params.set(CHOICE_PARAMETER.matrix, state.matrix);
   if (state.mapView) {
-    params.set('map', `${formatLinkNumber(state.mapView.lat)},${formatLinkNumber(state.mapView.lon)},${formatLinkNumber(state.mapView.zoom)}`);
+    params.set(CHOICE_PARAMETER.mapView, `${formatLinkNumber(state.mapView.lat)},${formatLinkNumber(state.mapView.lon)},${formatLinkNumber(state.mapView.zoom)}`);
   }
   return params.toString();
 }
@@ -110,10 +121,10 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   let mapView: MapView | null = null;
   let compared: string[] = [];
 
-  const lang = params.get('lang');
+  const lang = params.get(CHOICE_PARAMETER.language);
   if (lang !== null) {
     if (isLanguage(lang)) language = lang;
-    else reject('lang', lang);
+    else reject(CHOICE_PARAMETER.language, lang);
   }
   const chosen: Partial<Record<FilterKey, unknown>> = {};
   for (const [key, declaration] of filterEntries()) {
@@ -125,39 +136,39 @@ export function parseUrlState(search: string, vocabulary: UrlVocabulary): { stat
   }
   // Each value comes from its own declaration's reader, so it has that filter's type.
   const filters = { ...DEFAULT_FILTERS, ...chosen } as Filters;
-  const sel = params.get('sel');
+  const sel = params.get(CHOICE_PARAMETER.selection);
   if (sel !== null) {
     selection = parseSelection(sel, vocabulary);
-    if (!selection) reject('sel', sel);
+    if (!selection) reject(CHOICE_PARAMETER.selection, sel);
   }
-  const cmp = params.get('cmp');
+  const cmp = params.get(CHOICE_PARAMETER.compared);
   if (cmp !== null) {
     const { items, rejected } = parseList(cmp, (id): id is string => vocabulary.clusterIds.has(id));
     compared = items.slice(0, MAX_COMPARED);
-    [...rejected, ...items.slice(MAX_COMPARED)].forEach((item) => reject('cmp', item));
+    [...rejected, ...items.slice(MAX_COMPARED)].forEach((item) => reject(CHOICE_PARAMETER.compared, item));
   }
   let comparability: Comparability = DEFAULT_COMPARABILITY;
-  const like = params.get('like');
+  const like = params.get(CHOICE_PARAMETER.comparability);
   if (like !== null) {
     if ((COMPARABILITIES as readonly string[]).includes(like)) comparability = like as Comparability;
-    else reject('like', like);
+    else reject(CHOICE_PARAMETER.comparability, like);
   }
   let whiteSpace = false;
-  const ws = params.get('ws');
+  const ws = params.get(CHOICE_PARAMETER.whiteSpace);
   if (ws !== null) {
     if (ws === '1' || ws === '0') whiteSpace = ws === '1';
-    else reject('ws', ws);
+    else reject(CHOICE_PARAMETER.whiteSpace, ws);
   }
   let matrix: MatrixGrouping | null = null;
-  const mx = params.get('mx');
+  const mx = params.get(CHOICE_PARAMETER.matrix);
   if (mx !== null) {
     if ((MATRIX_GROUPINGS as readonly string[]).includes(mx)) matrix = mx as MatrixGrouping;
-    else reject('mx', mx);
+    else reject(CHOICE_PARAMETER.matrix, mx);
   }
-  const map = params.get('map');
+  const map = params.get(CHOICE_PARAMETER.mapView);
   if (map !== null) {
     mapView = parseMapView(map);
-    if (!mapView) reject('map', map);
+    if (!mapView) reject(CHOICE_PARAMETER.mapView, map);
   }
   return { state: { filters, selection, mapView, language, compared, comparability, whiteSpace, matrix }, problems };
 }

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { filterEntries } from '../domain/filters';
 import type { DashboardStore } from './dashboardStore';
-import { choicesChanged, DATASET_FREE_CHOICES, parseUrlState, serializeUrlState, URL_CHOICES, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
+import { CHOICE_PARAMETER, choicesChanged, DATASET_FREE_CHOICES, parseUrlState, serializeUrlState, URL_CHOICES, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
 
 /** Parameters owned by something else than the view (e.g. `data`, the dataset's address) are carried along untouched. */
 const FOREIGN_PARAMETERS = ['data'];
@@ -66,14 +67,14 @@ function afterNextFrame(win: Window, run: () => void): () => void {
   };
 }
 
-/** Whether going from `previous` to `state` only changed the search to a non-empty text: someone typing. */
+/**
+ * Whether going from `previous` to `state` only changed the search to a non-empty text: someone typing. Every
+ * other choice, and every other filter, is the same value (the store replaces a choice only when it changes).
+ */
 function typedSearch(state: UrlState, previous: UrlState): boolean {
-  return (
-    state.filters.query !== previous.filters.query &&
-    state.filters.query !== '' &&
-    state.selection === previous.selection &&
-    serializeUrlState({ ...state, filters: { ...state.filters, query: previous.filters.query } }) === serializeUrlState(previous)
-  );
+  if (state.filters.query === previous.filters.query || state.filters.query === '') return false;
+  const otherChoicesKept = URL_CHOICES.every((choice) => choice === 'filters' || state[choice] === previous[choice]);
+  return otherChoicesKept && filterEntries().every(([key]) => key === 'query' || state.filters[key] === previous.filters[key]);
 }
 
 /**
@@ -170,7 +171,7 @@ export function startUrlSync(
 }
 
 /** The link parameters of `DATASET_FREE_CHOICES`, which name nothing in a dataset. */
-const DATASET_FREE_PARAMETERS = ['lang', 'map'];
+const DATASET_FREE_PARAMETERS = DATASET_FREE_CHOICES.map((choice) => CHOICE_PARAMETER[choice]);
 
 /**
  * While a linked dataset loads, the address keeps the link's view (it names
