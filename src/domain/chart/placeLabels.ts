@@ -1,6 +1,6 @@
 import { boxesOverlap, boxInside, boxOverlapsCircle, segmentBox, segmentMeetsCircle, type Box, type Circle } from './geometry';
 import { GridIndex } from './gridIndex';
-import { wrapText, type MeasureText } from './wrapText';
+import { ELLIPSIS, wrapText, type MeasureText } from './wrapText';
 
 /** Grid cell (px) of the collision index: about a label's width, so a query looks at a handful of cells. */
 const GRID_CELL = 96;
@@ -111,22 +111,59 @@ export function placeLabels(
   style: LabelStyle,
   measure: MeasureText,
 ): LabelLayout {
-  // Greedy placement depends on order: when labels are left out or cut, they go first in
-  // another pass (a few at most); the pass that hides the fewest, then cuts the fewest, wins.
-  // Each label's wordings and their sizes are the same in every pass: worked out once.
-  const wordings = new Map(requests.map((request) => [request.id, labelWordings(request, style, measure, requests.length > MANY_LABELS)]));
-  let best = placeInOrder(requests, bounds, obstacles, style, wordings);
+  return placeAll(requests, bounds, obstacles, style, measure, true);
+}
+
+/**
+ * `placeLabels` without its pre-check of crowded marks: every label's wording is worked out and tried. The
+ * same layout, slower at a network's scale; what the tests hold `placeLabels` to.
+ */
+export function placeLabelsTryingEach(
+  requests: readonly LabelRequest[],
+  bounds: Box,
+  obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
+  style: LabelStyle,
+  measure: MeasureText,
+): LabelLayout {
+  return placeAll(requests, bounds, obstacles, style, measure, false);
+}
+
+function placeAll(
+  requests: readonly LabelRequest[],
+  bounds: Box,
+  obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
+  style: LabelStyle,
+  measure: MeasureText,
+  skipCrowded: boolean,
+): LabelLayout {
+  const many = requests.length > MANY_LABELS;
+  // Each label's wordings and their sizes are the same in every pass: worked out once, when first needed.
+  const known = new Map<string, readonly Wording[]>();
+  const wordingsOf = (request: LabelRequest) => {
+    let wordings = known.get(request.id);
+    if (!wordings) {
+      wordings = labelWordings(request, style, measure, many);
+      known.set(request.id, wordings);
+    }
+    return wordings;
+  };
+  // At a network's scale most marks are too crowded for any label (5 of 2,000 find room): those are
+  // told by a box narrower than any of their wordings, without wrapping and measuring their text.
+  const narrowest = many && skipCrowded ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(request.text.slice(0, 1))) : null;
+  let best = placeInOrder(requests, bounds, obstacles, style, wordingsOf, narrowest);
   let latest = best;
   let boosted = new Set<string>();
+  // Greedy placement depends on order: when labels are left out or cut, they go first in
+  // another pass (a few at most); the pass that hides the fewest, then cuts the fewest, wins.
   // At a network's scale labels are a sample anyway: one pass, without retries.
-  const passes = requests.length <= MANY_LABELS ? 6 : 0;
+  const passes = many ? 0 : 6;
   for (let pass = 0; pass < passes && shortfall(best) > 0; pass += 1) {
     // What the last pass hid goes first next time; once it hid none, what it cut.
     const worse = latest.hidden.length > 0 ? latest.hidden : latest.placed.filter((label) => label.truncated).map((label) => label.id);
     if (worse.every((id) => boosted.has(id))) break;
     boosted = new Set([...boosted, ...worse]);
     const reordered = requests.map((r) => (boosted.has(r.id) ? { ...r, priority: r.priority + 1000 } : r));
-    latest = placeInOrder(reordered, bounds, obstacles, style, wordings);
+    latest = placeInOrder(reordered, bounds, obstacles, style, wordingsOf, null);
     if (shortfall(latest) < shortfall(best)) best = latest;
   }
   return best;
@@ -173,7 +210,9 @@ function placeInOrder(
   bounds: Box,
   obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
   style: LabelStyle,
-  wordings: ReadonlyMap<string, readonly Wording[]>,
+  wordingsOf: (request: LabelRequest) => readonly Wording[],
+  /** With many labels: a width no wording of the label is narrower than (see `placeSampling`). */
+  narrowest: ((request: LabelRequest) => number) | null,
 ): LabelLayout {
   const taken = new GridIndex<Box>(GRID_CELL);
   for (const box of obstacles.boxes) taken.insert(box, box);
@@ -184,56 +223,75 @@ function placeInOrder(
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
   const many = requests.length > MANY_LABELS;
+  const ringGroups = many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5], [6, 7]];
+  /** Whether a box of `width` × `height` at this spot stays in bounds and clear of placed labels, obstacles and marks. */
+  const clear = (request: LabelRequest, direction: readonly [number, number], ring: number, width: number, height: number) => {
+    const { box } = candidateBox(request, direction, style.gap + (RINGS[ring] ?? 0), width, height);
+    return (
+      boxInside(box, bounds) &&
+      !taken.some(box, style.padding, (other) => boxesOverlap(box, other, style.padding)) &&
+      !marks.some(box, style.padding, (mark) => boxOverlapsCircle(box, mark, style.padding))
+    );
+  };
+  /** The label in this wording at this spot, if the spot is free (and a leader to it crosses no other mark). */
+  const spotFor = (request: LabelRequest, wording: Wording, direction: readonly [number, number], ring: number): PlacedLabel | null => {
+    if (!clear(request, direction, ring, wording.width, wording.height)) return null;
+    const { box, anchor } = candidateBox(request, direction, style.gap + (RINGS[ring] ?? 0), wording.width, wording.height);
+    const end = nearestPointOnBox(box, request.x, request.y);
+    const leader = ring > 0 ? { x1: request.x, y1: request.y, x2: end.x, y2: end.y } : null;
+    // A leader may not run through another mark: it would point the reader to the wrong one.
+    if (leader) {
+      const own = (mark: Circle) => mark.x === request.x && mark.y === request.y;
+      if (marks.some(segmentBox(leader), 0, (mark) => !own(mark) && segmentMeetsCircle(leader, mark, 1))) return null;
+    }
+    return { id: request.id, lines: wording.lines, truncated: wording.truncated, box, anchor, leader };
+  };
+
+  /** Whole wordings first, on every ring (a leader line costs less than a cut label); a cut wording only where no whole one fits anywhere. */
+  const placeTryingEach = (request: LabelRequest): PlacedLabel | null => {
+    const variants = wordingsOf(request);
+    for (const whole of [true, false]) {
+      for (const ringGroup of ringGroups) {
+        for (const wording of variants) {
+          if (wording.truncated === whole) continue;
+          for (const ring of ringGroup) {
+            for (const direction of DIRECTIONS) {
+              const spot = spotFor(request, wording, direction, ring);
+              if (spot) return spot;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  };
+
+  /**
+   * With many labels each has one wording (one line), tried on the nearest rings, in the same order. A box
+   * `narrowest` wide and one line high, set at the same side of the mark, lies inside the wording's box at
+   * every spot: where it is not clear, the wording is not either. The wording is worked out at the first spot
+   * where it is, so a mark with no room anywhere costs no wrapping and no measuring of its text.
+   */
+  const placeSampling = (request: LabelRequest, narrowest: number): PlacedLabel | null => {
+    let wording: Wording | undefined;
+    for (const ring of ringGroups.flat()) {
+      for (const direction of DIRECTIONS) {
+        if (!clear(request, direction, ring, narrowest, style.lineHeight)) continue;
+        wording ??= wordingsOf(request)[0];
+        if (!wording) return null;
+        const spot = spotFor(request, wording, direction, ring);
+        if (spot) return spot;
+      }
+    }
+    return null;
+  };
 
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
-    // Whole wordings first, on every ring (a leader line costs less than a cut label); a cut
-    // wording only where no whole one fits anywhere.
-    const variants = wordings.get(request.id) ?? [];
-    const ringGroups = many ? [[0, 1]] : [[0, 1], [2, 3], [4, 5], [6, 7]];
-    const attempts: { variant: number; ring: number }[] = [];
-    for (const whole of [true, false]) {
-      for (const ringGroup of ringGroups) {
-        for (let variant = 0; variant < variants.length; variant += 1) {
-          if (variants[variant]!.truncated === whole) continue;
-          for (const ring of ringGroup) attempts.push({ variant, ring });
-        }
-      }
-    }
-
-    let result: PlacedLabel | null = null;
-    search: for (const { variant, ring } of attempts) {
-      const wrapped = variants[variant];
-      if (!wrapped) continue;
-      const { width, height } = wrapped;
-      for (const direction of DIRECTIONS) {
-        const distance = style.gap + (RINGS[ring] ?? 0);
-        const { box, anchor } = candidateBox(request, direction, distance, width, height);
-        if (!boxInside(box, bounds)) continue;
-        if (taken.some(box, style.padding, (other) => boxesOverlap(box, other, style.padding))) continue;
-        if (marks.some(box, style.padding, (mark) => boxOverlapsCircle(box, mark, style.padding))) continue;
-        const end = nearestPointOnBox(box, request.x, request.y);
-        // A leader may not run through another mark: it would point the reader to the wrong one.
-        if (ring > 0) {
-          const leader = { x1: request.x, y1: request.y, x2: end.x, y2: end.y };
-          const span = segmentBox(leader);
-          const own = (mark: Circle) => mark.x === request.x && mark.y === request.y;
-          if (marks.some(span, 0, (mark) => !own(mark) && segmentMeetsCircle(leader, mark, 1))) continue;
-        }
-        result = {
-          id: request.id,
-          lines: wrapped.lines,
-          truncated: wrapped.truncated,
-          box,
-          anchor,
-          leader: ring > 0 ? { x1: request.x, y1: request.y, x2: end.x, y2: end.y } : null,
-        };
-        break search;
-      }
-    }
-    if (result) {
-      placed.push(result);
-      taken.insert(result.box, result.box);
+    const label = narrowest ? placeSampling(request, narrowest(request)) : placeTryingEach(request);
+    if (label) {
+      placed.push(label);
+      taken.insert(label.box, label.box);
     } else {
       hidden.push(request.id);
     }

@@ -1,7 +1,7 @@
 /** Width of a string in pixels at the chart's font; injected so layout stays pure. */
 export type MeasureText = (text: string) => number;
 
-const ELLIPSIS = '…';
+export const ELLIPSIS = '…';
 
 /**
  * The start of a text that is certainly longer than `maxWidth` px can show,
@@ -18,12 +18,30 @@ function beyondWidth(text: string, maxWidth: number): string {
 /** Cuts a line so that it, with an ellipsis, fits in `maxWidth`; returns it unchanged if it fits. */
 export function truncateToWidth(whole: string, maxWidth: number, measure: MeasureText): string {
   const text = beyondWidth(whole, maxWidth);
-  if (text === whole && measure(text) <= maxWidth) return text;
+  const width = measure(text);
+  if (text === whole && width <= maxWidth) return text;
+  const fits = (length: number) => measure(text.slice(0, length).trimEnd() + ELLIPSIS) <= maxWidth;
+  // The longest start that fits with its ellipsis is in [low, high] (none at all, 0, always does). The first
+  // guess is where the cut falls if every character were as wide as their average: usually the answer is it
+  // or its neighbour, two measures; a binary search over what is left otherwise.
   let low = 0;
   let high = text.length;
+  const guess = Math.min(high, Math.floor((text.length * maxWidth) / Math.max(width, 1)));
+  if (guess > 0) {
+    if (fits(guess)) {
+      low = guess;
+      if (guess < high) {
+        if (fits(guess + 1)) low = guess + 1;
+        else high = guess;
+      }
+    } else {
+      high = guess - 1;
+      if (high > 0 && fits(high)) low = high;
+    }
+  }
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= maxWidth) low = mid;
+    if (fits(mid)) low = mid;
     else high = mid - 1;
   }
   return text.slice(0, low).trimEnd() + ELLIPSIS;
@@ -45,6 +63,13 @@ export function wrapText(whole: string, maxWidth: number, maxLines: number, meas
   const text = beyondWidth(whole, Math.max(1, maxLines) * (maxWidth + 2));
   const clipped = text !== whole;
   const words = text.split(/\s+/).filter((word) => word !== '');
+  if (maxLines === 1) {
+    // What the wrap below comes to on one line, without measuring each word: the words, cut to fit.
+    const line = words.join(' ');
+    if (line === '') return { lines: [], truncated: clipped };
+    const fitted = truncateToWidth(line, maxWidth, measure);
+    return { lines: [fitted], truncated: clipped || fitted !== line };
+  }
   const lines: string[] = [];
   let current = '';
   for (const word of words) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap, boxInside, boxOverlapsCircle } from '../../../../src/domain/chart/geometry';
-import { placeLabels, type LabelRequest } from '../../../../src/domain/chart/placeLabels';
+import { placeLabels, placeLabelsTryingEach, type LabelRequest } from '../../../../src/domain/chart/placeLabels';
 import { estimateTextWidth } from '../../../helpers/estimateTextWidth';
 
 const style = { lineHeight: 13, maxWidth: 120, maxLines: 3, gap: 3, padding: 2 };
@@ -79,4 +79,40 @@ describe('placeLabels with many marks', () => {
       for (const mark of requests) expect(boxOverlapsCircle(label.box, mark)).toBe(false);
     }
   });
+
+  // At 2,000 initiatives five labels found room: the others are told crowded without their text being
+  // wrapped and measured. The layout must be the one trying every label gives, whatever the crowding.
+  it('gives the same layout as trying every label, with far fewer measures where marks are crowded', () => {
+    for (const [seed0, count, spread, crowded] of [
+      [3, 2000, 0.3, true],
+      [11, 1500, 1, false],
+      [29, 400, 0.6, false],
+      [41, 250, 1, false],
+    ] as const) {
+      let seed = seed0;
+      const random = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      const requests: LabelRequest[] = Array.from({ length: count }, (_, i) => ({
+        id: `m${i}`,
+        // A dense core and a sparse fringe: most marks have no room, a few do.
+        x: 600 + (random() - 0.5) * 1160 * (random() < 0.9 ? spread : 1),
+        y: 400 + (random() - 0.5) * 760 * (random() < 0.9 ? spread : 1),
+        r: 2 + random() * 3,
+        text: ['Salon', 'Initiative numéro', 'Un libellé plutôt long pour une initiative', ' espace devant', 'W'][i % 5]! + ` ${i}`,
+        priority: Math.floor(random() * 4),
+      }));
+      const wide = { x: 0, y: 0, width: 1200, height: 800 };
+      const obstacles = { boxes: [{ x: 900, y: 0, width: 300, height: 60 }], circles: [{ x: 600, y: 400, r: 30 }] };
+      // The app's measure remembers widths: what costs is each text measured for the first time.
+      const measuredTrying = new Set<string>();
+      const measuredSkipping = new Set<string>();
+      const expected = placeLabelsTryingEach(requests, wide, obstacles, style, (text) => (measuredTrying.add(text), measure(text)));
+      const layout = placeLabels(requests, wide, obstacles, style, (text) => (measuredSkipping.add(text), measure(text)));
+      expect(layout).toEqual(expected);
+      if (crowded) expect(measuredSkipping.size, `texts measured for ${count} marks`).toBeLessThan(measuredTrying.size / 3);
+    }
+  });
 });
+
