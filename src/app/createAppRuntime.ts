@@ -6,7 +6,7 @@ import { createDashboardStore } from '../state/dashboardStore';
 import { createDatasetStore } from '../state/datasetStore';
 import { createNoticeStore } from '../state/noticeStore';
 import { dropUrlParameter, followDatasetFreeChoices, startUrlSync } from '../state/urlSync';
-import { urlVocabulary } from '../state/urlVocabulary';
+import { indexVocabulary, urlVocabulary } from '../state/urlVocabulary';
 import type { AppStores } from '../state/StoreContext';
 import { loadLinkedDataset, type LinkLoadEnd } from './linkedDatasetLoad';
 
@@ -76,7 +76,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
 
       const currentVocabulary = () => {
         const state = stores.dataset.getState().state;
-        return state.status === 'ready' ? urlVocabulary(state.index.dataset) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
+        return state.status === 'ready' ? indexVocabulary(state.index) : urlVocabulary({ domains: [], initiatives: [], clusters: [], caseStudies: [] });
       };
       // A view the user chose while the link loaded is theirs: the address follows it rather than the link's.
       startUrlSync(stores.dashboard, currentVocabulary, (problems) => stores.notices.getState().push({ kind: 'url-ignored', problems }), window, {

@@ -1,12 +1,17 @@
 import { normalizeRange, type AxisRange } from './axisRange';
 
 /** What a link may name in the dataset on screen, so that unknown ids are dropped instead of breaking the view. */
+/** What can tell whether it knows a value: a set, or a map by id (a dataset's index has one for each kind). */
+export interface Known<T> {
+  has(value: T): boolean;
+}
+
 export interface UrlVocabulary {
-  readonly domainIds: ReadonlySet<string>;
-  readonly regions: ReadonlySet<string>;
-  readonly clusterIds: ReadonlySet<string>;
-  readonly initiativeIds: ReadonlySet<string>;
-  readonly caseStudyNumbers: ReadonlySet<number>;
+  readonly domainIds: Known<string>;
+  readonly regions: Known<string>;
+  readonly clusterIds: Known<string>;
+  readonly initiativeIds: Known<string>;
+  readonly caseStudyNumbers: Known<number>;
 }
 
 /** Something a link says that the view does not follow as written: a malformed value, or one cut to fit. */
