@@ -187,6 +187,28 @@ describe('the map says who is where', () => {
   }, 60_000);
 
 
+  it('words a tooltip in the language chosen since the page opened', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 1366, height: 768 });
+    const { page } = session;
+    const marker = page.locator('[data-testid="hq-map"] [data-cluster-id="mecabourg"]');
+    const tooltipOnHover = async () => {
+      await marker.hover({ force: true });
+      const tooltip = page.locator('.leaflet-tooltip').filter({ hasText: 'Mécabourg' });
+      await tooltip.waitFor();
+      const text = await tooltip.textContent();
+      await page.mouse.move(0, 0);
+      await expect.poll(() => page.locator('.leaflet-tooltip').count()).toBe(0);
+      return text;
+    };
+    expect(await tooltipOnHover()).toContain('Grappe d’entreprises');
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = await tooltipOnHover();
+    expect(english).toContain('Business cluster');
+    expect(english).toBe(await marker.getAttribute('aria-label'));
+    session.expectClean();
+    await session.close();
+  });
+
   it('explains the dashed halo of a seat known by its department only, in the legend and in the exported legend', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'));
     const { page } = session;

@@ -64,6 +64,8 @@ export class HeadquartersMarkers extends L.Layer {
         event.originalEvent.preventDefault();
         onSelect(cluster.id);
       });
+      // Worded when it opens, in the language of that moment: text, never HTML.
+      marker.bindTooltip(() => this.tooltipText(cluster), { direction: 'top', offset: [0, -10] });
       marker.on('tooltipopen', this.aimTooltip);
       marker.addTo(this.markers);
       return [{ cluster, marker }];
@@ -128,12 +130,16 @@ export class HeadquartersMarkers extends L.Layer {
 
   private writeTexts(): void {
     for (const { cluster, marker } of this.entries) {
-      const label = this.describe(cluster);
-      marker.getElement()?.setAttribute('aria-label', label);
-      const tooltip = document.createElement('span');
-      tooltip.textContent = label;
-      marker.unbindTooltip().bindTooltip(tooltip, { direction: 'top', offset: [0, -10] });
+      marker.getElement()?.setAttribute('aria-label', this.describe(cluster));
+      // An open tooltip takes the new words at once; the others when they open.
+      if (marker.isTooltipOpen()) marker.getTooltip()?.update();
     }
+  }
+
+  private tooltipText(cluster: Cluster): HTMLElement {
+    const text = document.createElement('span');
+    text.textContent = this.describe(cluster);
+    return text;
   }
 
   private writeState(): void {

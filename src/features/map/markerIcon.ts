@@ -10,10 +10,18 @@ import type { ClusterType } from '../../domain/schema';
 export const MARKER_SIZE = 20;
 export const MARKER_SPACING = 27;
 
-/** An SVG drawing as an element, parsed from markup built from constants (no data goes into it). */
+/** Each drawing parsed once: a marker's is the same for every cluster of its type (32 parses cost the first screen a few ms). */
+const parsedDrawings = new Map<string, SVGSVGElement>();
+
+/** An SVG drawing as an element, parsed from markup built from constants (no data goes into it); a fresh copy each call. */
 export function svgFromMarkup(markup: string): SVGSVGElement {
-  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
-  return document.importNode(parsed.documentElement, true) as unknown as SVGSVGElement;
+  let parsed = parsedDrawings.get(markup);
+  if (!parsed) {
+    const parsedDocument = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    parsed = document.importNode(parsedDocument.documentElement, true) as unknown as SVGSVGElement;
+    parsedDrawings.set(markup, parsed);
+  }
+  return parsed.cloneNode(true) as SVGSVGElement;
 }
 
 /** The marker's drawing as an element. */
