@@ -352,10 +352,13 @@ describe('a dataset given by ?data=', () => {
     await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();
     await page.locator('[data-cluster-id]').first().waitFor();
     expect(await shownCounts(page)).toEqual(studyCounts);
-    const back = await heapMB();
     // The network weighs some 30 MB of heap; before the fix all of it stayed. What may stay is code loaded for it.
     expect(loaded - before).toBeGreaterThan(15);
-    expect(back - before).toBeLessThan(0.2 * (loaded - before));
+    // Measured again for a few seconds: on a busy machine a task still due (a frame, an idle render) can hold
+    // the last view's data a moment longer; a leak holds it for good.
+    await expect
+      .poll(async () => (await heapMB()) - before, { timeout: 10_000, interval: 500 })
+      .toBeLessThan(0.2 * (loaded - before));
     session.expectClean();
     await session.close();
   }, 120_000);
