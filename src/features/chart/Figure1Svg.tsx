@@ -269,11 +269,17 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
   );
 }
 
+/*
+ * Emphasis is drawn with fill-opacity and stroke-opacity, never `opacity`: Chromium lays an SVG <text> out again
+ * when its opacity (or a group's around it) changes, which cost each filter change a layout of the labels.
+ */
+
 const RegionView = memo(function RegionView({ region, live }: { region: DomainRegion; live: boolean }) {
+  const strength = live ? 1 : 0.3;
   return (
-    <g opacity={live ? 1 : 0.3} className="region" data-domain={region.id}>
+    <g className="region" data-domain={region.id}>
       {/* A light tint and a firm outline: where regions overlap, each edge stays readable (tints would add up to mud). */}
-      <path d={region.path} fill={region.color} fillOpacity={0.06} stroke={region.color} strokeOpacity={0.85} strokeWidth={1.4} />
+      <path d={region.path} fill={region.color} fillOpacity={0.06 * strength} stroke={region.color} strokeOpacity={0.85 * strength} strokeWidth={1.4} />
       {region.label && (
         <text
           x={region.label.box.x + region.label.box.width / 2}
@@ -282,6 +288,7 @@ const RegionView = memo(function RegionView({ region, live }: { region: DomainRe
           fontSize={DOMAIN_FONT_SIZE}
           fontWeight={600}
           fill={region.color}
+          fillOpacity={strength}
         >
           {region.label.text}
         </text>
@@ -308,7 +315,7 @@ const LabelView = memo(function LabelView({
   return (
     <>
       {label.leader && (
-        <line x1={label.leader.x1} y1={label.leader.y1} x2={label.leader.x2} y2={label.leader.y2} stroke="#8a939c" strokeWidth={0.8} opacity={opacity} />
+        <line x1={label.leader.x1} y1={label.leader.y1} x2={label.leader.x2} y2={label.leader.y2} stroke="#8a939c" strokeWidth={0.8} strokeOpacity={opacity} />
       )}
       <text
         data-label-for={label.id}
@@ -318,7 +325,7 @@ const LabelView = memo(function LabelView({
         fontSize={LABEL_FONT_SIZE}
         fontWeight={bold ? 600 : 400}
         fill={INK}
-        opacity={opacity}
+        fillOpacity={opacity}
       >
         {label.lines.map((line, i) => (
           <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
