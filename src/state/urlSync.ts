@@ -1,5 +1,4 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { filterEntries } from '../domain/filters';
 import type { DashboardStore } from './dashboardStore';
 import { CHOICE_PARAMETER, choicesChanged, DATASET_FREE_CHOICES, parseUrlState, serializeUrlState, URL_CHOICES, type UrlProblem, type UrlState, type UrlVocabulary } from './urlState';
 
@@ -68,25 +67,13 @@ function afterNextFrame(win: Window, run: () => void): () => void {
 }
 
 /**
- * Whether going from `previous` to `state` only changed the search to a non-empty text: someone typing. Every
- * other choice, and every other filter, is the same value (the store replaces a choice only when it changes).
- */
-function typedSearch(state: UrlState, previous: UrlState): boolean {
-  if (state.filters.query === previous.filters.query || state.filters.query === '') return false;
-  const otherChoicesKept = URL_CHOICES.every((choice) => choice === 'filters' || state[choice] === previous[choice]);
-  return otherChoicesKept && filterEntries().every(([key]) => key === 'query' || state.filters[key] === previous.filters[key]);
-}
-
-/**
  * Keeps the address bar and the store in step:
  * - on start, the URL's state is applied (problems are reported, not thrown), or the store's written;
- * - a new selection adds a history entry, so Back returns to the previous one;
- *   any other change replaces the current entry;
- * - a search being typed is written after the frame that shows its result, not
- *   before it: an address change costs the keystroke a few milliseconds of main
- *   thread in Chromium (more than filtering 100,000 clusters), and keystrokes
- *   within one frame make one change. Any other change writes at once, the
- *   pending search first, so the entry it leaves keeps it;
+ * - a new selection adds a history entry at once, so Back returns to the previous one;
+ * - any other change replaces the current entry, after the frame that shows it: an address change costs
+ *   Chromium a millisecond or more of main thread (a keystroke's search at 100,000 clusters costs less),
+ *   and the changes of one frame (keystrokes, a Reset) make one write; Safari refuses more than 100 address
+ *   changes in 30 s. A new entry writes the waiting change first, into the entry it leaves;
  * - Back and Forward re-apply the state they land on, and report what they
  *   ignore there as the first load does (an old entry may name items of a
  *   dataset no longer on screen, or carry what the link first said).
@@ -119,12 +106,12 @@ export function startUrlSync(
     else win.history.replaceState(null, '', url);
     syncedSearch = win.location.search;
   };
-  /** Cancels the write of a typed search still waiting for its frame, if any. */
-  let cancelTypedWrite: (() => void) | null = null;
-  const dropTypedWrite = (): boolean => {
-    if (!cancelTypedWrite) return false;
-    cancelTypedWrite();
-    cancelTypedWrite = null;
+  /** Cancels the write of a change still waiting for its frame, if any; says whether there was one. */
+  let cancelPendingWrite: (() => void) | null = null;
+  const dropPendingWrite = (): boolean => {
+    if (!cancelPendingWrite) return false;
+    cancelPendingWrite();
+    cancelPendingWrite = null;
     return true;
   };
 
@@ -137,28 +124,27 @@ export function startUrlSync(
   const unsubscribe = store.subscribe((state, previous) => {
     if (applyingHistory) return;
     if (!choicesChanged(URL_CHOICES, state, previous)) return;
-    if (typedSearch(state, previous)) {
-      cancelTypedWrite ??= afterNextFrame(win, () => {
-        cancelTypedWrite = null;
-        write(store.getState(), false);
-      });
+    if (state.selection !== previous.selection) {
+      // A new entry: the one it leaves gets the change that waited, if any.
+      if (dropPendingWrite()) write(previous, false);
+      write(state, true);
       return;
     }
-    const push = state.selection !== previous.selection;
-    // A new entry is about to be added: the one it leaves gets the search typed meanwhile.
-    if (dropTypedWrite() && push) write(previous, false);
-    write(state, push);
+    cancelPendingWrite ??= afterNextFrame(win, () => {
+      cancelPendingWrite = null;
+      write(store.getState(), false);
+    });
   });
 
   const onPopState = () => {
-    // The typed search belonged to the entry just left.
-    dropTypedWrite();
+    // The waiting change belonged to the entry just left.
+    dropPendingWrite();
     // A jump to an anchor (or a `data=` dropped in place) lands on the same query: nothing new to apply or to say.
     if (win.location.search !== syncedSearch) apply();
   };
-  // Leaving the page in the same frame as a keystroke: the address keeps it (a reload shows it).
+  // Leaving the page in the same frame as a change: the address keeps it (a reload shows it).
   const onPageHide = () => {
-    if (dropTypedWrite()) write(store.getState(), false);
+    if (dropPendingWrite()) write(store.getState(), false);
   };
   win.addEventListener('popstate', onPopState);
   win.addEventListener('pagehide', onPageHide);

@@ -191,14 +191,15 @@ describe('comparing clusters', () => {
         expect(await cell.getAttribute('aria-label')).toBe(`${count} initiative${count > 1 ? 's' : ''}`);
       }
     }
-    expect(new URL(page.url()).searchParams.get('cmp')).toBe('mecabourg,neopolia');
+    // The address follows once the frame that shows the comparison is drawn.
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('mecabourg,neopolia');
     const again = await openDashboard(chromium(), page.url());
     // The comparison is below the views: it comes once the first screen has painted.
     const compared = again.page.getByRole('table', { name: 'Les clusters comparés, côte à côte' });
     await compared.waitFor();
     expect(await compared.locator('thead th').count()).toBe(2);
     await again.page.getByRole('button', { name: 'Retirer Mécabourg de la comparaison' }).click();
-    expect(new URL(again.page.url()).searchParams.get('cmp')).toBe('neopolia');
+    await expect.poll(() => new URL(again.page.url()).searchParams.get('cmp')).toBe('neopolia');
     session.expectClean();
     again.expectClean();
     await session.close();

@@ -18,9 +18,8 @@ describe('filters in the study’s words', () => {
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => visibleMarks(page)).toEqual(expected);
     expect(await page.getByTestId('active-filters').textContent()).toBe('Public visé : public plus large · Délai des effets : court terme (moins de 6 mois)');
-    const url = new URL(page.url());
-    expect(url.searchParams.get('aud')).toBe('0.667-1');
-    expect(url.searchParams.get('hor')).toBe('0-0.333');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hor')).toBe('0-0.333');
+    expect(new URL(page.url()).searchParams.get('aud')).toBe('0.667-1');
 
     await page.reload();
     await page.getByTestId('counts').waitFor();

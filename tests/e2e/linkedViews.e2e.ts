@@ -121,6 +121,8 @@ describe('the view as a link', () => {
     if (cluster) await mapMarker(page, cluster.name).click();
     await page.getByRole('button', { name: 'English' }).click();
     const counts = await shownCounts(page);
+    // The address follows once the frame that shows the change is drawn.
+    await page.waitForURL(/lang=en/);
     const url = page.url();
 
     const again = await openDashboard(chromium(), url);
@@ -168,7 +170,7 @@ describe('the view as a link', () => {
     await page.getByRole('searchbox').fill('neopolia');
     await page.getByRole('button', { name: 'Réinitialiser' }).click();
     expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     session.expectClean();
     await session.close();
   });

@@ -79,7 +79,7 @@ describe('startUrlSync', () => {
   });
 });
 
-describe('startUrlSync while a search is typed', () => {
+describe('startUrlSync while the view changes (a search typed, filters)', () => {
   const start = (search = '') => {
     const window = fakeWindow(search);
     const store = createDashboardStore();
@@ -101,17 +101,21 @@ describe('startUrlSync while a search is typed', () => {
     expect(win.location.search).toBe('?d=recruter&q=mec');
   });
 
-  it('writes any other change at once, the typed search with it', () => {
+  it('writes any other change after its frame too, with whatever else changed in that frame', () => {
     const { win, frame, store, type } = start();
+    const replaceState = vi.spyOn(win.history, 'replaceState');
     type('mec');
     store.getState().toggleFilterItem('domains', 'recruter');
-    expect(win.location.search).toBe('?d=recruter&q=mec');
-    // An emptied search (Reset, the box cleared) is not waited for either.
-    type('meca');
-    store.getState().resetFilters();
+    store.getState().setLanguage('en');
     expect(win.location.search).toBe('');
     frame();
-    expect(win.location.search).toBe('');
+    expect(win.location.search).toBe('?lang=en&d=recruter&q=mec');
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    // Reset in the frame of a keystroke: what the address keeps is where the frame ends.
+    type('meca');
+    store.getState().resetFilters();
+    frame();
+    expect(win.location.search).toBe('?lang=en');
   });
 
   it('leaves the typed search in the entry a new selection leaves, so Back returns to it', () => {
