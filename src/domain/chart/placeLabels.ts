@@ -149,7 +149,7 @@ function placeAll(
   };
   // At a network's scale most marks are too crowded for any label (5 of 2,000 find room): those are
   // told by a box narrower than any of their wordings, without wrapping and measuring their text.
-  const narrowest = many && skipCrowded ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(request.text.slice(0, 1))) : null;
+  const narrowest = many && skipCrowded ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(firstCharacter(request.text))) : null;
   let best = placeInOrder(requests, bounds, obstacles, style, wordingsOf, narrowest);
   let latest = best;
   let boosted = new Set<string>();
@@ -167,6 +167,12 @@ function placeAll(
     if (shortfall(latest) < shortfall(best)) best = latest;
   }
   return best;
+}
+
+/** The text's first character, whole (a character outside the BMP is two UTF-16 units). */
+function firstCharacter(text: string): string {
+  const first = text.codePointAt(0);
+  return first === undefined ? '' : String.fromCodePoint(first);
 }
 
 /** How far a layout falls short: a hidden label weighs more than any number of cut ones. */
