@@ -110,31 +110,11 @@ export function placeLabels(
   obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
   style: LabelStyle,
   measure: MeasureText,
-): LabelLayout {
-  return placeAll(requests, bounds, obstacles, style, measure, true);
-}
-
-/**
- * `placeLabels` without its pre-check of crowded marks: every label's wording is worked out and tried. The
- * same layout, slower at a network's scale; what the tests hold `placeLabels` to.
- */
-export function placeLabelsTryingEach(
-  requests: readonly LabelRequest[],
-  bounds: Box,
-  obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
-  style: LabelStyle,
-  measure: MeasureText,
-): LabelLayout {
-  return placeAll(requests, bounds, obstacles, style, measure, false);
-}
-
-function placeAll(
-  requests: readonly LabelRequest[],
-  bounds: Box,
-  obstacles: { readonly boxes: readonly Box[]; readonly circles: readonly Circle[] },
-  style: LabelStyle,
-  measure: MeasureText,
-  skipCrowded: boolean,
+  /**
+   * `tryEach`: without the pre-check of crowded marks below, every label's wording is worked out and tried. The
+   * same layout, slower at a network's scale: what the tests hold the pre-check to.
+   */
+  options: { readonly tryEach?: boolean } = {},
 ): LabelLayout {
   const many = requests.length > MANY_LABELS;
   // Each label's wordings and their sizes are the same in every pass: worked out once, when first needed.
@@ -149,7 +129,7 @@ function placeAll(
   };
   // At a network's scale most marks are too crowded for any label (5 of 2,000 find room): those are
   // told by a box narrower than any of their wordings, without wrapping and measuring their text.
-  const narrowest = many && skipCrowded ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(firstCharacter(request.text))) : null;
+  const narrowest = many && !options.tryEach ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(firstCharacter(request.text))) : null;
   let best = placeInOrder(requests, bounds, obstacles, style, wordingsOf, narrowest);
   let latest = best;
   let boosted = new Set<string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap, boxInside, boxOverlapsCircle } from '../../../../src/domain/chart/geometry';
-import { placeLabels, placeLabelsTryingEach, type LabelRequest } from '../../../../src/domain/chart/placeLabels';
+import { placeLabels, type LabelRequest } from '../../../../src/domain/chart/placeLabels';
 import { estimateTextWidth } from '../../../helpers/estimateTextWidth';
 
 const style = { lineHeight: 13, maxWidth: 120, maxLines: 3, gap: 3, padding: 2 };
@@ -108,7 +108,7 @@ describe('placeLabels with many marks', () => {
       // The app's measure remembers widths: what costs is each text measured for the first time.
       const measuredTrying = new Set<string>();
       const measuredSkipping = new Set<string>();
-      const expected = placeLabelsTryingEach(requests, wide, obstacles, style, (text) => (measuredTrying.add(text), measure(text)));
+      const expected = placeLabels(requests, wide, obstacles, style, (text) => (measuredTrying.add(text), measure(text)), { tryEach: true });
       const layout = placeLabels(requests, wide, obstacles, style, (text) => (measuredSkipping.add(text), measure(text)));
       expect(layout).toEqual(expected);
       if (crowded) expect(measuredSkipping.size, `texts measured for ${count} marks`).toBeLessThan(measuredTrying.size / 3);
