@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openDashboard, chromiumPerFile } from '../helpers/browser';
 import { studyDataset } from '../helpers/dashboard';
 import { generateNetwork } from '../bench/generateNetwork';
+import { ENGLISH_EXPORT_MENU, FRENCH_EXPORT_MENU, openExportMenu } from '../helpers/exports';
 
 const chromium = chromiumPerFile();
 
@@ -223,6 +224,42 @@ describe('the map says who is where', () => {
     session.expectClean();
     await session.close();
   });
+});
+
+describe('tick boxes', () => {
+  // A box beside a label that wraps was squeezed by its row (13 px against 18): the filter lists showed boxes of
+  // two sizes, depending on how long each label is in the language shown.
+  for (const [width, height, path] of [
+    [1366, 768, ''],
+    [1440, 900, '?lang=en'],
+    [390, 844, '?lang=en'],
+  ] as const) {
+    it(`are all the same size in the filters, the map's options and the export choices, whatever their label, at ${width}×${height} (${path || 'fr'})`, async () => {
+      const session = await openDashboard(chromium(), inject('baseUrl'), { width, height, path });
+      const { page } = session;
+      if (width < 600) await page.getByRole('button', { name: /^Show \(0 active\)/ }).click();
+      const sizesOf = (selector: string) =>
+        page.evaluate((boxes) =>
+          [...document.querySelectorAll<HTMLElement>(boxes)]
+            .filter((box) => box.checkVisibility())
+            .map((box) => {
+              const r = box.getBoundingClientRect();
+              return `${Math.round(r.width)}×${Math.round(r.height)}`;
+            }),
+        selector);
+      const boxes = await sizesOf('.filter-option input, .map-option input');
+      expect(boxes.length).toBeGreaterThan(20);
+      expect(new Set(boxes)).toEqual(new Set(['18×18']));
+      // The domains' symbols beside them, likewise.
+      expect(new Set(await sizesOf('.filter-option .filter-symbol'))).toEqual(new Set(['14×14']));
+      await openExportMenu(page, path ? ENGLISH_EXPORT_MENU : FRENCH_EXPORT_MENU);
+      const choices = await sizesOf('.export-choices input');
+      expect(choices.length).toBeGreaterThan(5);
+      expect(new Set(choices)).toEqual(new Set(['18×18']));
+      session.expectClean();
+      await session.close();
+    });
+  }
 });
 
 describe('filtering keeps the layout still', () => {
