@@ -92,6 +92,14 @@ function preloadFirstScreen(): Plugin {
 /** End-to-end tests that measure the page's main-thread tasks: run alone (the `e2e-quiet` project). */
 const QUIET_E2E = ['tests/e2e/importWorker.e2e.ts'];
 
+/** What both end-to-end projects share: Node drives a real Chromium, served the built app by the global setup. */
+const BROWSER_TESTS = {
+  environment: 'node' as const,
+  globalSetup: ['tests/e2e/globalSetup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 // Relative base so the built dashboard also works from a sub-folder or file server.
 export default defineConfig({
   base: './',
@@ -128,13 +136,10 @@ export default defineConfig({
         extends: true,
         test: {
           // Real headless Chromium against the built app (`npm run build` first).
+          ...BROWSER_TESTS,
           name: 'e2e',
-          environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           exclude: [...QUIET_E2E],
-          globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
           // Two cores: one browser per worker is the most this machine takes well.
           maxWorkers: 2,
           // After the fast unit and component projects, so a broken model fails in seconds.
@@ -146,12 +151,9 @@ export default defineConfig({
         test: {
           // End-to-end tests that bound main-thread tasks (issue #14): alone on the machine, after the others, one
           // browser at a time — a second browser sharing the two cores makes any page's tasks longer.
+          ...BROWSER_TESTS,
           name: 'e2e-quiet',
-          environment: 'node',
           include: [...QUIET_E2E],
-          globalSetup: ['tests/e2e/globalSetup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },

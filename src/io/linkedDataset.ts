@@ -89,8 +89,8 @@ export async function fetchLinkedFile(
   // A server's page for a missing file (single-page hosts answer 200 with index.html) is not data; the import also checks the first bytes.
   if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) return refuseUnread(response, { ok: false, code: 'html-page', params: {} });
   const max = maxBytes / (1024 * 1024);
-  if (Number(response.headers.get('content-length')) > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
   const declared = Number(response.headers.get('content-length')) || null;
+  if (declared !== null && declared > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
   const bytes = await readUpTo(response, maxBytes, signal, onProgress && ((read) => onProgress(read, declared)));
   if (!bytes) return { ok: false, code: 'too-large', params: { max } };
   return { ok: true, name: linkedFileName(url), bytes };

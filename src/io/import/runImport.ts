@@ -15,6 +15,9 @@ export interface RunImportOptions {
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
 
+/** What was thrown, as an Error (a worker's or a promise's rejection may be anything). */
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
 /** Where the job runs: a worker, or this thread (see `inThread`). */
 interface Channel {
   post(message: PageMessage, transfer?: Transferable[]): void;
@@ -40,7 +43,7 @@ function inThread(onMessage: (message: WorkerMessage) => void, onError: (error: 
   let open = true;
   const job = import('./importJob');
   const pacer = job.then(({ slicePacer }) => slicePacer());
-  const failed = (error: unknown) => open && onError(error instanceof Error ? error : new Error(String(error)));
+  const failed = (error: unknown) => open && onError(asError(error));
   return {
     post: (message) => {
       if (message.type === 'next') void pacer.then((p) => p.ask());
@@ -153,7 +156,7 @@ export function runImport(request: ImportRequest, { signal, onProgress }: RunImp
       try {
         receive(message);
       } catch (error) {
-        fail(error instanceof Error ? error : new Error(String(error)));
+        fail(asError(error));
       }
     };
 
@@ -163,7 +166,7 @@ export function runImport(request: ImportRequest, { signal, onProgress }: RunImp
     try {
       channel.post({ type: 'import', request }, transferable(request));
     } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
+      fail(asError(error));
     }
   });
 }
