@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/errorMessage';
 import { isLanguage } from '../domain/language';
 import type { i18n } from 'i18next';
 import { createI18n } from '../i18n/i18n';
@@ -68,7 +69,7 @@ export function createAppRuntime(options: AppRuntimeOptions = {}): AppRuntime {
       try {
         stores.dataset.getState().setDataset(await loadStudyDataset());
       } catch (error) {
-        stores.dataset.getState().setError(error instanceof Error ? error.message : String(error));
+        stores.dataset.getState().setError(errorMessage(error));
         return;
       }
       const linked = params.get('data');

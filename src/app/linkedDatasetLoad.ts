@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/errorMessage';
 import { NO_PROGRESS } from '../domain/importProgress';
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
 import type { DashboardState } from '../state/dashboardStore';
@@ -124,7 +125,7 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   } catch (error) {
     const { aborted, reason } = controller.signal;
     if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
-    report({ code: 'fetch-failed', params: { detail: error instanceof Error ? error.message : String(error) } });
+    report({ code: 'fetch-failed', params: { detail: errorMessage(error) } });
     return 'not-shown';
   } finally {
     stopWatching();

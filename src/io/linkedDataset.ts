@@ -1,3 +1,4 @@
+import { errorMessage } from '../domain/errorMessage';
 import { MAX_IMPORT_BYTES } from './import/decodeText';
 import type { ImportProblemCode } from './import/importProblem';
 
@@ -45,7 +46,6 @@ export function linkedFileName(url: URL): string {
   }
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface LinkFetchOptions {
   /** Aborting it stops the request or the download; the promise then rejects with the signal's reason. */
@@ -81,7 +81,7 @@ export async function fetchLinkedFile(
     signal?.throwIfAborted();
     // The browser's refusal is an opaque "Failed to fetch": a second look, not followed, tells it from a network failure.
     if (await redirects(url, fetcher)) return { ok: false, code: 'same-origin-redirect', params: {} };
-    return { ok: false, code: 'fetch-failed', params: { detail: messageOf(error) } };
+    return { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
   }
   const final = response.redirected && response.url ? new URL(response.url) : url;
   if (final.origin !== page.origin) return refuseUnread(response, { ok: false, code: 'same-origin', params: { host: placeOf(final) } });

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import { csvDelimiterFor, dataText, LOCALE_TAG } from '../../domain/language';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -193,7 +194,7 @@ function ExportPanel({ id }: { id: string }) {
       setStatus({ kind: 'done', fileName, note });
     } catch (error) {
       const failure = error instanceof Error && 'failure' in error ? String((error as { failure: string }).failure) : 'unexpected';
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setStatus({ kind: 'failed', message: t(`export.failed_${failure}`, { detail, defaultValue: t('export.failed_unexpected', { detail }) }) });
     }
   };

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import { csvDelimiterFor } from '../../domain/language';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,7 +55,7 @@ export function ImportDialog() {
     try {
       await step();
     } catch (error) {
-      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', detail: errorMessage(error) });
     }
   };
   // Templates are written when asked for: their code and the workbook writer stay out of the first download.
@@ -106,7 +107,7 @@ export function ImportDialog() {
       // Cancelled, or replaced by newer files: what stopped it says what happened.
       if (controller.signal.aborted) return;
       // Never left « importing »: the reader is told, the data on screen stays, and « Réessayer » runs it again.
-      setStatus({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', detail: errorMessage(error) });
       return;
     } finally {
       if (running.current === controller) running.current = null;

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
@@ -61,7 +62,7 @@ export function BasemapLayer({ onError }: { onError: (message: string) => void }
         layer.addTo(map);
         showLabels();
       })
-      .catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => onError(errorMessage(error)));
     map.on('zoomend', showLabels);
     // The region names an export writes: those on the map now (from zoom 6).
     handles.setMapPart('regionLabels', () =>

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import { prepareIndex, type PreparedIndex } from '../../domain/datasetIndex';
 import { loadCommuneGeocoder } from './communeGeocoder';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
@@ -78,7 +79,6 @@ function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The import, as the worker runs it: reads the files (telling the bytes
@@ -135,6 +135,6 @@ export async function runImportJob(request: ImportRequest, post: Post, next: () 
     await next();
     post({ type: 'done' });
   } catch (error) {
-    post({ type: 'failed', detail: messageOf(error) });
+    post({ type: 'failed', detail: errorMessage(error) });
   }
 }

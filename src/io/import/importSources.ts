@@ -1,3 +1,4 @@
+import { errorMessage } from '../../domain/errorMessage';
 import type { DatasetProblem } from '../../domain/integrity';
 import { parseDataset } from '../../domain/parseDataset';
 import { placeInFrance } from '../../domain/places';
@@ -88,7 +89,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
     try {
       value = JSON.parse(only.text);
     } catch (error) {
-      return fail([{ file: only.name, ...problemText('not-json', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' }]);
+      return fail([{ file: only.name, ...problemText('not-json', { detail: errorMessage(error) }), severity: 'error' }]);
     }
     const total = recordCount(value);
     const result = parseDataset(value, options.onRows && ((checked) => options.onRows?.(checked, total)));
@@ -107,7 +108,7 @@ export async function importSources(sources: readonly ImportSource[], options: I
     try {
       sheets = await readWorkbookSheets(workbook.bytes);
     } catch (error) {
-      problems.push({ file: workbook.name, ...problemText('not-workbook', { detail: error instanceof Error ? error.message : String(error) }), severity: 'error' });
+      problems.push({ file: workbook.name, ...problemText('not-workbook', { detail: errorMessage(error) }), severity: 'error' });
       continue;
     }
     // Sheets that are neither clusters nor initiatives (an « À propos » sheet, notes) are left aside; empty ones too.
