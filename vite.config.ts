@@ -77,6 +77,9 @@ function preloadFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        // One script for the first screen (see codeSplitting below): each chunk more was one more request the page
+        // waited for before running.
+        if (/<link rel="modulepreload"/.test(html)) throw new Error('The first screen needs more than one script file: see build.rolldownOptions');
         const files = Object.values(context.bundle ?? {}).map((file) => file.fileName);
         const links = FIRST_SCREEN_ASSETS.map(({ file, as, type }) => {
           const fileName = files.find((name) => file.test(name));
@@ -110,6 +113,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen imports goes in one file (Rolldown merges the group into the entry): left to
+        // itself, it split the modules the later chunks share into eight more files, and the page waited for nine
+        // requests before running (issue #14: the study's load went from 219 to 187 ms, medians of 15, same run).
+        codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: false },
   test: {
