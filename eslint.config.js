@@ -20,6 +20,8 @@ const noTranslationHooks = { group: ['react-i18next'], message: 'Take the words 
 const textAsText = [
   { selector: "CallExpression[callee.property.name='html']", message: 'Never render data as HTML: use .text().' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data is rendered as text, never as HTML.' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Text from data is rendered as text, never as HTML: use textContent.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Text from data is rendered as text, never as HTML.' },
 ];
 const oneTextAccessor = {
   selector: "MemberExpression[computed=true][property.name=/^(language|lang|lng)$/][object.type='MemberExpression']",
