@@ -276,6 +276,32 @@ describe('a dataset given by ?data=', () => {
       await session.close();
     });
 
+    it('leaves the views where they are: the loading notice floats, so nothing jumps when it comes or goes', async () => {
+      const session = await openDashboard(chromium(), inject('baseUrl'));
+      const { page } = session;
+      const boxes = () =>
+        page.evaluate(() =>
+          ['.chart-frame', '.leaflet-container'].map((selector) => {
+            const box = document.querySelector(selector)!.getBoundingClientRect();
+            return [box.x, box.y, box.width, box.height].map(Math.round);
+          }),
+        );
+      const study = await boxes();
+      await serveAwkward(session);
+      await page.goto(new URL('?data=net/hang.csv', inject('baseUrl')).toString());
+      await loading(page).waitFor();
+      await page.locator('[data-cluster-id]').first().waitFor();
+      // While it loads, with its progress, the study's views stay on the first screen as they were.
+      expect(await boxes()).toEqual(study);
+      const notice = await loading(page).boundingBox();
+      expect(notice!.y + notice!.height).toBeLessThanOrEqual(900);
+      releaseHeld();
+      await page.getByRole('button', { name: 'Données : hang.csv' }).waitFor();
+      expect(await boxes()).toEqual(study);
+      session.expectClean();
+      await session.close();
+    });
+
     it('stops after 30 s without a byte, and says so', async () => {
       const session = await openDashboard(chromium(), inject('baseUrl'));
       const { page } = session;
