@@ -1,5 +1,5 @@
 import { dataText } from '../../domain/language';
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DOMAIN_FONT_SIZE,
@@ -18,9 +18,11 @@ import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { markKeyAction } from './markKeys';
 import { INK, MARK_OPACITY } from './markStyle';
+import { preloadableLazy, usePreloadWhenIdle } from '../../ui/preloadableLazy';
 
 /** Only large datasets draw marks in bulk: loaded on demand, it stays out of the first download. */
-const BulkMarks = lazy(() => import('./BulkMarks').then((m) => ({ default: m.BulkMarks })));
+const BULK_MARKS = preloadableLazy(() => import('./BulkMarks').then((m) => m.BulkMarks));
+const BulkMarks = BULK_MARKS.Component;
 
 const LABEL_OPACITY: Record<Emphasis, number> = { highlighted: 1, normal: 1, dimmed: 0.55, faded: 0.25 };
 const AXIS_INK = '#3d4650';
@@ -47,6 +49,8 @@ interface Props {
  * emphasis changed.
  */
 export function Figure1Svg({ model, emphasisById, selectedId, pointedId, onPoint, onActivate, forExport = false, whiteSpace = null }: Props) {
+  // A network imported later (a file, a link) then draws its marks in the frame its data arrives in.
+  usePreloadWhenIdle(BULK_MARKS.preload);
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();

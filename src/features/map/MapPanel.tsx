@@ -1,10 +1,11 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import { GROUPING_THRESHOLD, isGroupedMap } from '../../domain/map/groupStyle';
 import { AfterFirstFrame } from '../../ui/AfterFirstFrame';
+import { preloadableLazy, usePreloadWhenIdle } from '../../ui/preloadableLazy';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import { PartFailed } from '../../ui/PartFailed';
 import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/StoreContext';
@@ -19,9 +20,10 @@ import { MapLegend } from './MapLegend';
  * layer mounted inside the map. The grouped one is loaded on demand: only
  * large networks need it, so it stays out of the first download.
  */
+const GROUPED_LAYER = preloadableLazy(() => import('./GroupedHeadquartersLayer').then((m) => m.GroupedHeadquartersLayer));
 const HEADQUARTERS_DISPLAY: Record<'markers' | 'grouped', { readonly layer: ComponentType; readonly onDemand: boolean }> = {
   markers: { layer: HeadquartersLayer, onDemand: false },
-  grouped: { layer: lazy(() => import('./GroupedHeadquartersLayer').then((m) => ({ default: m.GroupedHeadquartersLayer }))), onDemand: true },
+  grouped: { layer: GROUPED_LAYER.Component, onDemand: true },
 };
 
 /** Metropolitan France: the view when no headquarters can be placed (an import without coordinates). */
@@ -168,6 +170,8 @@ export function MapPanel() {
     return points.length > 0 ? L.latLngBounds(points).pad(0.02) : FRANCE_BOUNDS;
   }, [index]);
   const grouped = useMemo(() => isGroupedMap(index.dataset.clusters), [index]);
+  // A network imported later (a file, a link) then draws its groups in the frame its data arrives in.
+  usePreloadWhenIdle(GROUPED_LAYER.preload);
   const approximate = useMemo(() => !grouped && index.dataset.clusters.some((c) => c.hq.precision === 'department' && c.hq.lat !== null), [index, grouped]);
 
   return (
