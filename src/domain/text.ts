@@ -1,8 +1,14 @@
+/** Printable ASCII only: most names and ids of a network, which need none of Unicode's folding. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Folds text for search: accents, case, ligatures and punctuation are ignored,
  * so "mecabourg" finds "Mécabourg" and "saint nazaire" finds "Saint-Nazaire".
  */
 export function foldForSearch(text: string): string {
+  // The same result for printable ASCII, without normalising (the Unicode path cost an import of 10,000 clusters
+  // 80 ms): of its characters, only ^ and ` are diacritics, taken away; the rest is letters, digits and separators.
+  if (PLAIN_ASCII.test(text)) return text.replace(/[\^`]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
