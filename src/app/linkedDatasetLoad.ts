@@ -1,6 +1,7 @@
 import { errorMessage } from '../domain/errorMessage';
 import { NO_PROGRESS } from '../domain/importProgress';
 import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
+import { startImportWorker } from '../io/import/importWorkerStart';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
 import { choicesChanged, DATASET_FREE_CHOICES, URL_CHOICES } from '../state/urlState';
@@ -98,6 +99,12 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
     timer.touch();
     notices.setProgress(loading, { ...NO_PROGRESS, bytesRead, totalBytes });
   };
+  // The import's worker and code get ready while the file downloads and the study is drawn (only for links that
+  // carry a dataset). The worker is the import's once it starts; a load that ends sooner stops it.
+  let worker = startImportWorker();
+  const importCode = import('../io/import/runImport');
+  // Met below when the file is in; a load that ends sooner has no use for the code.
+  importCode.catch(() => undefined);
   try {
     const file = await fetchLinkedFile(resolved.url, options.page, options.fetcher, { signal: controller.signal, onProgress: downloaded });
     // Downloaded: what follows is the browser's own work, not a server's silence.
@@ -107,12 +114,14 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
       return 'not-shown';
     }
     const { name, bytes } = file;
-    // The import code is loaded only for links that carry a dataset; it runs in a worker, which aborting terminates.
-    const { runImport } = await import('../io/import/runImport');
+    const { runImport } = await importCode;
     controller.signal.throwIfAborted();
+    const takenOver = worker;
+    worker = null;
+    // It runs in the worker, which aborting terminates.
     const result = await runImport(
       { files: [{ name, bytes }], delimiter: 'auto', domains: study.domains, pageAddress: options.page.href, now: new Date() },
-      { signal: controller.signal, onProgress: (progress) => notices.setProgress(loading, progress) },
+      { signal: controller.signal, onProgress: (progress) => notices.setProgress(loading, progress), worker: takenOver },
     );
     controller.signal.throwIfAborted();
     stopWatching();
@@ -131,6 +140,8 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
     stopWatching();
     timer.clear();
     stores.notices.getState().dismiss(loading);
+    // A worker no import took over: the download failed or was stopped.
+    worker?.stop();
   }
 }
 

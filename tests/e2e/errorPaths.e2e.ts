@@ -62,6 +62,34 @@ describe('what loads on demand, when it does not', () => {
     await session.close();
   });
 
+  it('the import’s own code for a linked dataset, started while the file downloads: the notice says so, the study stays', async () => {
+    let workerRefused: () => void = () => {};
+    const refused = new Promise<void>((resolve) => (workerRefused = resolve));
+    const session = await openDashboard(chromium(), inject('baseUrl'), {
+      beforeOpen: async (context) => {
+        await context.route(/\/assets\/importWorker-[^/]+\.js$/, async (route) => {
+          await route.abort('connectionreset');
+          workerRefused();
+        });
+        // The file comes after the worker failed: the failure is met by the import that takes the worker over.
+        await context.route('**/net/late.csv', async (route) => {
+          await refused;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await route.fulfill({ status: 200, contentType: 'text/csv', body: 'name,type,sector_fr,lat,lon\nA,ptce,Bois,48,2\n' });
+        });
+      },
+    });
+    const { page } = session;
+    await page.goto(new URL('?data=net/late.csv', inject('baseUrl')).toString());
+    const failed = page.locator('.notice--import-failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('net/late.csv');
+    expect(await failed.textContent()).toContain('the import’s code did not load');
+    expect(await page.locator('.notice--import-loading').count()).toBe(0);
+    expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });
+    await session.close();
+  });
+
   it('the coverage matrix’s table: the section says so and offers a reload; the rest of the page works', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), {
       path: '?mx=cluster',

@@ -3,6 +3,7 @@ import type { Dataset } from '../../domain/schema';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
 import { IMPORT_READY_MARK, type ImportRequest, type PageMessage, type WorkerMessage } from './importProtocol';
+import { loadFailure, startImportWorker, type StartedImportWorker } from './importWorkerStart';
 
 /** A dataset ready to go on screen, with its index built as it arrived, or what is wrong with the files. */
 export type ImportResult =
@@ -13,7 +14,10 @@ export interface RunImportOptions {
   /** Aborting it terminates the worker at once; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /** A worker started ahead (`startImportWorker`), which this import takes over; a new one otherwise. */
+  readonly worker?: StartedImportWorker | null | undefined;
 }
+
 
 /** What was thrown, as an Error (a worker's or a promise's rejection may be anything). */
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
@@ -24,13 +28,14 @@ interface Channel {
   close(): void;
 }
 
-function workerChannel(onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
-  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+function workerChannel(started: StartedImportWorker, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
+  const { worker } = started;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => onMessage(event.data);
-  // A worker whose script did not load (offline, a server error, a policy) fires a bare `error` event, with no message.
-  worker.onerror = (event) => onError(new Error(event.message || 'the import’s code did not load'));
+  worker.onerror = (event) => onError(loadFailure(event));
   worker.onmessageerror = () => onError(new Error('a message from the import could not be read'));
-  return { post: (message, transfer = []) => worker.postMessage(message, transfer), close: () => worker.terminate() };
+  const early = started.failedEarly();
+  if (early) queueMicrotask(() => onError(early));
+  return { post: (message, transfer = []) => worker.postMessage(message, transfer), close: () => started.stop() };
 }
 
 /**
@@ -73,9 +78,10 @@ function transferable(request: ImportRequest): Transferable[] {
  * import cannot run (its code did not load, a file could not be read…) or
  * is aborted; the data on screen is never touched.
  */
-export function runImport(request: ImportRequest, { signal, onProgress }: RunImportOptions = {}): Promise<ImportResult> {
+export function runImport(request: ImportRequest, { signal, onProgress, worker }: RunImportOptions = {}): Promise<ImportResult> {
   return new Promise<ImportResult>((resolve, reject) => {
     if (signal?.aborted) {
+      worker?.stop();
       reject(signal.reason);
       return;
     }
@@ -160,7 +166,8 @@ export function runImport(request: ImportRequest, { signal, onProgress }: RunImp
       }
     };
 
-    const channel = typeof Worker === 'undefined' ? inThread(onMessage, fail) : workerChannel(onMessage, fail);
+    const started = worker ?? startImportWorker();
+    const channel = started ? workerChannel(started, onMessage, fail) : inThread(onMessage, fail);
     const askNext = () => channel.post({ type: 'next' });
     signal?.addEventListener('abort', abort, { once: true });
     try {
