@@ -111,8 +111,8 @@ export function placeLabels(
   style: LabelStyle,
   measure: MeasureText,
   /**
-   * `tryEach`: without the pre-check of crowded marks below, every label's wording is worked out and tried. The
-   * same layout, slower at a network's scale: what the tests hold the pre-check to.
+   * `tryEach`: without the pre-checks of crowded spots below, every label's wording is worked out and tried at every
+   * spot. The same layout, slower: what the tests hold the pre-checks to.
    */
   options: { readonly tryEach?: boolean } = {},
 ): LabelLayout {
@@ -130,7 +130,8 @@ export function placeLabels(
   // At a network's scale most marks are too crowded for any label (5 of 2,000 find room): those are
   // told by a box narrower than any of their wordings, without wrapping and measuring their text.
   const narrowest = many && !options.tryEach ? (request: LabelRequest) => Math.min(measure(ELLIPSIS), measure(firstCharacter(request.text))) : null;
-  let best = placeInOrder(requests, bounds, obstacles, style, wordingsOf, narrowest);
+  const probe = !options.tryEach;
+  let best = placeInOrder(requests, bounds, obstacles, style, wordingsOf, narrowest, probe);
   let latest = best;
   let boosted = new Set<string>();
   // Greedy placement depends on order: when labels are left out or cut, they go first in
@@ -143,7 +144,7 @@ export function placeLabels(
     if (worse.every((id) => boosted.has(id))) break;
     boosted = new Set([...boosted, ...worse]);
     const reordered = requests.map((r) => (boosted.has(r.id) ? { ...r, priority: r.priority + 1000 } : r));
-    latest = placeInOrder(reordered, bounds, obstacles, style, wordingsOf, null);
+    latest = placeInOrder(reordered, bounds, obstacles, style, wordingsOf, null, probe);
     if (shortfall(latest) < shortfall(best)) best = latest;
   }
   return best;
@@ -199,6 +200,8 @@ function placeInOrder(
   wordingsOf: (request: LabelRequest) => readonly Wording[],
   /** With many labels: a width no wording of the label is narrower than (see `placeSampling`). */
   narrowest: ((request: LabelRequest) => number) | null,
+  /** Pass over spots where the label's smallest wording does not fit (see `placeTryingEach`). */
+  probe: boolean,
 ): LabelLayout {
   const taken = new GridIndex<Box>(GRID_CELL);
   for (const box of obstacles.boxes) taken.insert(box, box);
@@ -233,16 +236,31 @@ function placeInOrder(
     return { id: request.id, lines: wording.lines, truncated: wording.truncated, box, anchor, leader };
   };
 
-  /** Whole wordings first, on every ring (a leader line costs less than a cut label); a cut wording only where no whole one fits anywhere. */
-  const placeTryingEach = (request: LabelRequest): PlacedLabel | null => {
+  /**
+   * Whole wordings first, on every ring (a leader line costs less than a cut label); a cut wording only where no
+   * whole one fits anywhere. Up to 2 × 8 × 5 × 16 tries: a spot where a box as small as the label's smallest wording
+   * is not clear is passed over for every wording (each wording's box there contains it, see `candidateBox`), so a
+   * crowded mark's search costs one look per spot rather than one per wording (what the `tryEach` option skips).
+   */
+  const placeTryingEach = (request: LabelRequest, probe: boolean): PlacedLabel | null => {
     const variants = wordingsOf(request);
+    const measurable = probe && variants.length > 0 && variants.every((w) => Number.isFinite(w.width) && w.height > 0);
+    const smallest = measurable ? { width: Math.min(...variants.map((w) => w.width)), height: Math.min(...variants.map((w) => w.height)) } : null;
+    // Per spot (ring × direction): undefined until looked at, then whether the smallest box is clear there.
+    const open: (boolean | undefined)[] = [];
+    const mayFit = (ring: number, d: number) => {
+      if (!smallest) return true;
+      const at = ring * DIRECTIONS.length + d;
+      return (open[at] ??= clear(request, DIRECTIONS[d]!, ring, smallest.width, smallest.height));
+    };
     for (const whole of [true, false]) {
       for (const ringGroup of ringGroups) {
         for (const wording of variants) {
           if (wording.truncated === whole) continue;
           for (const ring of ringGroup) {
-            for (const direction of DIRECTIONS) {
-              const spot = spotFor(request, wording, direction, ring);
+            for (let d = 0; d < DIRECTIONS.length; d += 1) {
+              if (!mayFit(ring, d)) continue;
+              const spot = spotFor(request, wording, DIRECTIONS[d]!, ring);
               if (spot) return spot;
             }
           }
@@ -274,7 +292,7 @@ function placeInOrder(
 
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
-    const label = narrowest ? placeSampling(request, narrowest(request)) : placeTryingEach(request);
+    const label = narrowest ? placeSampling(request, narrowest(request)) : placeTryingEach(request, probe);
     if (label) {
       placed.push(label);
       taken.insert(label.box, label.box);
