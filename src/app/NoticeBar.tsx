@@ -37,7 +37,7 @@ export function NoticeBar() {
     if (refused && !wordsLoaded) void loadDatasetWords(i18n).then(() => setWordsLoaded(true));
   }, [refused, wordsLoaded, i18n]);
   if (notices.length === 0) return null;
-  const notice = (notice: Notice, key: number) => (
+  const noticeView = (notice: Notice, key: number) => (
     <div key={key} className={`notice notice--${notice.kind}`}>
       {notice.kind === 'url-ignored' ? (
         <UrlNotice problems={notice.problems} />
@@ -79,12 +79,12 @@ export function NoticeBar() {
     <>
       {inPage.length > 0 && (
         <div className="notices" role="status">
-          {inPage.map((shown) => notice(shown, notices.indexOf(shown)))}
+          {inPage.map((shown) => noticeView(shown, notices.indexOf(shown)))}
         </div>
       )}
       {floating.length > 0 && (
         <div className="notices notices--floating" role="status">
-          {floating.map((shown) => notice(shown, notices.indexOf(shown)))}
+          {floating.map((shown) => noticeView(shown, notices.indexOf(shown)))}
         </div>
       )}
     </>

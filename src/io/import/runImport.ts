@@ -18,7 +18,6 @@ export interface RunImportOptions {
   readonly worker?: StartedImportWorker | null | undefined;
 }
 
-
 /** What was thrown, as an Error (a worker's or a promise's rejection may be anything). */
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
