@@ -9,6 +9,11 @@ export function foldForSearch(text: string): string {
   // The same result for printable ASCII, without normalising (the Unicode path cost an import of 10,000 clusters
   // 80 ms): of its characters, only ^ and ` are diacritics, taken away; the rest is letters, digits and separators.
   if (PLAIN_ASCII.test(text)) return text.replace(/[\^`]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldAnyText(text);
+}
+
+/** `foldForSearch` for any text, through Unicode's decomposition (what its path for ASCII is tested against). */
+export function foldAnyText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
