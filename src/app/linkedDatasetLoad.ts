@@ -102,6 +102,7 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   // The import's worker and code get ready while the file downloads and the study is drawn (only for links that
   // carry a dataset). The worker is the import's once it starts; a load that ends sooner stops it.
   let worker = startImportWorker();
+  let fileArrived = false;
   const importCode = import('../io/import/runImport');
   // Met below when the file is in; a load that ends sooner has no use for the code.
   importCode.catch(() => undefined);
@@ -114,6 +115,7 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
       return 'not-shown';
     }
     const { name, bytes } = file;
+    fileArrived = true;
     const { runImport } = await importCode;
     controller.signal.throwIfAborted();
     const takenOver = worker;
@@ -134,7 +136,8 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   } catch (error) {
     const { aborted, reason } = controller.signal;
     if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
-    report({ code: 'fetch-failed', params: { detail: errorMessage(error) } });
+    // The file came, but the import could not run (its code did not load): the server is not to blame.
+    report({ code: fileArrived ? 'link-import-failed' : 'fetch-failed', params: { detail: errorMessage(error) } });
     return 'not-shown';
   } finally {
     stopWatching();

@@ -5,7 +5,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'link-import-failed' | 'html-page'>;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
