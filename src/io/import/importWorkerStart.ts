@@ -1,7 +1,7 @@
 /**
  * Starting the import's worker, apart from the import's code (`runImport`, loaded on demand) so that a `?data=` link
  * starts it at once, while its file downloads and the study is drawn: the worker's code then loads and runs on its
- * own thread meanwhile. Started from the import's code, it came 150 ms later on a linked 1,000-cluster network: the
+ * own thread meanwhile. Started from the import's code, it came about 200 ms later on a linked 1,000-cluster network: the
  * page's thread, busy drawing the study, ran the code's arrival late.
  */
 
