@@ -1,8 +1,8 @@
 /**
  * Starting the import's worker, apart from the import's code (`runImport`, loaded on demand) so that a `?data=` link
  * starts it at once, while its file downloads and the study is drawn: the worker's code then loads and runs on its
- * own thread meanwhile. Started from the import's code, it came about 200 ms later on a linked 1,000-cluster network: the
- * page's thread, busy drawing the study, ran the code's arrival late.
+ * own thread meanwhile. Started from the import's code, it came about 200 ms later on a linked 1,000-cluster
+ * network: the page's thread, busy drawing the study, ran the code's arrival late.
  */
 
 /** An import's worker started before its files are in. Whoever starts one hands it to `runImport` or stops it. */
