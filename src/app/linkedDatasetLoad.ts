@@ -71,7 +71,8 @@ function idleTimer(ms: number, stop: (reason: StopReason) => void) {
  */
 export async function loadLinkedDataset(stores: AppStores, address: string, options: LinkLoadOptions): Promise<LinkLoadEnd> {
   const notices = stores.notices.getState();
-  const report = ({ code, params }: Pick<LinkProblem, 'code' | 'params'>) =>
+  // What a fetch ends with, or the import failing to run once the file is in.
+  const report = ({ code, params }: { readonly code: LinkProblem['code'] | 'link-import-failed'; readonly params: LinkProblem['params'] }) =>
     notices.push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
   const resolved = resolveLinkedAddress(address, options.page);
   if (!resolved.ok) {

@@ -1,11 +1,11 @@
 import { normalizeRange, type AxisRange } from './axisRange';
 
-/** What a link may name in the dataset on screen, so that unknown ids are dropped instead of breaking the view. */
 /** What can tell whether it knows a value: a set, or a map by id (a dataset's index has one for each kind). */
 export interface Known<T> {
   has(value: T): boolean;
 }
 
+/** What a link may name in the dataset on screen, so that unknown ids are dropped instead of breaking the view. */
 export interface UrlVocabulary {
   readonly domainIds: Known<string>;
   readonly regions: Known<string>;

@@ -5,7 +5,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'link-import-failed' | 'html-page'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -45,7 +45,6 @@ export function linkedFileName(url: URL): string {
     return last;
   }
 }
-
 
 export interface LinkFetchOptions {
   /** Aborting it stops the request or the download; the promise then rejects with the signal's reason. */

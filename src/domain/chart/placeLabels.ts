@@ -242,7 +242,7 @@ function placeInOrder(
    * is not clear is passed over for every wording (each wording's box there contains it, see `candidateBox`), so a
    * crowded mark's search costs one look per spot rather than one per wording (what the `tryEach` option skips).
    */
-  const placeTryingEach = (request: LabelRequest, probe: boolean): PlacedLabel | null => {
+  const placeTryingEach = (request: LabelRequest): PlacedLabel | null => {
     const variants = wordingsOf(request);
     const measurable = probe && variants.length > 0 && variants.every((w) => Number.isFinite(w.width) && w.height > 0);
     const smallest = measurable ? { width: Math.min(...variants.map((w) => w.width)), height: Math.min(...variants.map((w) => w.height)) } : null;
@@ -292,7 +292,7 @@ function placeInOrder(
 
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const request of ordered) {
-    const label = narrowest ? placeSampling(request, narrowest(request)) : placeTryingEach(request, probe);
+    const label = narrowest ? placeSampling(request, narrowest(request)) : placeTryingEach(request);
     if (label) {
       placed.push(label);
       taken.insert(label.box, label.box);

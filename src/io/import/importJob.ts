@@ -79,7 +79,6 @@ function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
-
 /**
  * The import, as the worker runs it: reads the files (telling the bytes
  * read), turns them into a dataset or located problems (`importSources`,
