@@ -322,5 +322,6 @@ describe('the counts in the header', () => {
       session.expectClean();
       await session.close();
     }
-  });
+    // Six pages, two of them with a 1,000-cluster network: 12–15 s in CI, and once past 30 s beside the heaviest tests.
+  }, 60_000);
 });
