@@ -1,7 +1,6 @@
 import { errorMessage } from '../domain/errorMessage';
-import { NO_PROGRESS } from '../domain/importProgress';
-import { fetchLinkedFile, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
-import { startImportWorker } from '../io/import/importWorkerStart';
+import { linkedFileName, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
+import { runImport } from '../io/import/runImport';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
 import { choicesChanged, DATASET_FREE_CHOICES, URL_CHOICES } from '../state/urlState';
@@ -20,7 +19,6 @@ export type LinkLoadEnd = 'shown' | 'not-shown' | 'superseded';
 
 export interface LinkLoadOptions {
   readonly page: LinkPage;
-  readonly fetcher?: typeof fetch | undefined;
   readonly idleTimeoutMs?: number | undefined;
 }
 
@@ -71,7 +69,7 @@ function idleTimer(ms: number, stop: (reason: StopReason) => void) {
  */
 export async function loadLinkedDataset(stores: AppStores, address: string, options: LinkLoadOptions): Promise<LinkLoadEnd> {
   const notices = stores.notices.getState();
-  // What a fetch ends with, or the import failing to run once the file is in.
+  // An address refused before any request, or the import failing to run.
   const report = ({ code, params }: { readonly code: LinkProblem['code'] | 'link-import-failed'; readonly params: LinkProblem['params'] }) =>
     notices.push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
   const resolved = resolveLinkedAddress(address, options.page);
@@ -96,39 +94,29 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   const stopWatching = watchUserActions(stores, loading, stop);
   const timer = idleTimer(idleTimeoutMs, stop);
   timer.touch();
-  const downloaded = (bytesRead: number, totalBytes: number | null) => {
-    timer.touch();
-    notices.setProgress(loading, { ...NO_PROGRESS, bytesRead, totalBytes });
-  };
-  // The import's worker and code get ready while the file downloads and the study is drawn (only for links that
-  // carry a dataset). The worker is the import's once it starts; a load that ends sooner stops it.
-  let worker = startImportWorker();
-  let fileArrived = false;
-  const importCode = import('../io/import/runImport');
-  // Met below when the file is in; a load that ends sooner has no use for the code.
-  importCode.catch(() => undefined);
+  let downloading = true;
+  const name = linkedFileName(resolved.url);
   try {
-    const file = await fetchLinkedFile(resolved.url, options.page, options.fetcher, { signal: controller.signal, onProgress: downloaded });
-    // Downloaded: what follows is the browser's own work, not a server's silence.
-    timer.clear();
-    if (!file.ok) {
-      report(file);
-      return 'not-shown';
-    }
-    const { name, bytes } = file;
-    fileArrived = true;
-    const { runImport } = await importCode;
-    controller.signal.throwIfAborted();
-    const takenOver = worker;
-    worker = null;
-    // It runs in the worker, which aborting terminates.
+    // The import's worker downloads the file and imports it while this thread draws the study; aborting terminates it.
     const result = await runImport(
-      { files: [{ name, bytes }], delimiter: 'auto', domains: study.domains, pageAddress: options.page.href, now: new Date() },
-      { signal: controller.signal, onProgress: (progress) => notices.setProgress(loading, progress), worker: takenOver },
+      { files: [{ name, link: { url: resolved.url.href, address } }], delimiter: 'auto', domains: study.domains, pageAddress: options.page.href, now: new Date() },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (downloading) timer.touch();
+          notices.setProgress(loading, progress);
+        },
+        // What follows is the browser's own work, not a server's silence.
+        onDownloaded: () => {
+          downloading = false;
+          timer.clear();
+        },
+      },
     );
     controller.signal.throwIfAborted();
     stopWatching();
     if (!result.ok) {
+      // The server's answer (a refusal, an error, too large…) or the file's problems.
       notices.push({ kind: 'import-failed', source: address, problems: result.problems });
       return 'not-shown';
     }
@@ -137,15 +125,13 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   } catch (error) {
     const { aborted, reason } = controller.signal;
     if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
-    // The file came, but the import could not run (its code did not load): the server is not to blame.
-    report({ code: fileArrived ? 'link-import-failed' : 'fetch-failed', params: { detail: errorMessage(error) } });
+    // The import could not run (its code did not load, a bug): the server is not to blame.
+    report({ code: 'link-import-failed', params: { detail: errorMessage(error) } });
     return 'not-shown';
   } finally {
     stopWatching();
     timer.clear();
     stores.notices.getState().dismiss(loading);
-    // A worker no import took over: the download failed or was stopped.
-    worker?.stop();
   }
 }
 

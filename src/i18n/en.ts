@@ -509,7 +509,7 @@ export const en: Messages = {
     'far-from-commune': "this point is {{km}} km from the commune {{commune}}: wrong coordinates or commune?; loaded as given",
     'outside-department': "this point is outside department {{department}}: wrong coordinates or department?; loaded as given",
     'link-timed-out': "nothing arrived from the server for {{seconds}} s: loading stopped; open the link again to retry",
-    'link-import-failed': "the file arrived, but the import could not run ({{detail}}): check the connection, then open the link again",
+    'link-import-failed': "the import could not run ({{detail}}): check the connection, then open the link again",
   },
 
   caseStudies: {

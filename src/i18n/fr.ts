@@ -509,7 +509,7 @@ export const fr = {
     'far-from-commune': "ce point est à {{km}} km de la commune {{commune}} : coordonnées ou commune erronées ? ; cluster chargé tel quel",
     'outside-department': "ce point est hors du département {{department}} : coordonnées ou département erronés ? ; cluster chargé tel quel",
     'link-timed-out': "rien n’est arrivé du serveur pendant {{seconds}} s : chargement arrêté ; rouvrez le lien pour réessayer",
-    'link-import-failed': "le fichier est arrivé, mais l’import n’a pas pu se faire ({{detail}}) : vérifiez la connexion, puis rouvrez le lien",
+    'link-import-failed': "l’import n’a pas pu se faire ({{detail}}) : vérifiez la connexion, puis rouvrez le lien",
   },
 
   caseStudies: {

@@ -52,6 +52,11 @@ const served = new Map<string, Served>();
 const held: ServerResponse[] = [];
 /** Sends the hanging requests their answer (the link's one-cluster CSV). */
 const releaseHeld = () => held.splice(0).forEach((response) => response.writableEnded || response.end(LINKED_CSV));
+/** Waits for the link's request to hang, then answers it (the import's worker asks once its code has loaded). */
+const answerOnceHeld = async () => {
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  releaseHeld();
+};
 
 function sendHuge(request: IncomingMessage, response: ServerResponse, headers: Record<string, string>) {
   const record: Served = { bytes: 0, cutOff: false };
@@ -267,7 +272,7 @@ describe('a dataset given by ?data=', () => {
       await page.getByRole('button', { name: 'English' }).click();
       await page.waitForFunction(() => new URLSearchParams(window.location.search).get('lang') === 'en');
       expect(await dataParameter(page)).toBe('net/hang.csv');
-      releaseHeld();
+      await answerOnceHeld();
       await page.getByRole('button', { name: 'Data: hang.csv' }).waitFor();
       expect(await shownCounts(page)).toEqual({ initiatives: 0, clusters: 1 });
       const params = new URLSearchParams(await search(page));
@@ -295,7 +300,7 @@ describe('a dataset given by ?data=', () => {
       expect(await boxes()).toEqual(study);
       const notice = await loading(page).boundingBox();
       expect(notice!.y + notice!.height).toBeLessThanOrEqual(900);
-      releaseHeld();
+      await answerOnceHeld();
       await page.getByRole('button', { name: 'Données : hang.csv' }).waitFor();
       expect(await boxes()).toEqual(study);
       session.expectClean();

@@ -9,7 +9,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
-import type { ImportResult } from '../../io/import/runImport';
+import { runImport, type ImportResult } from '../../io/import/runImport';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 import { ImportProgressView } from './ImportProgressView';
 
@@ -96,13 +96,15 @@ export function ImportDialog() {
     setStatus({ kind: 'importing', progress: { ...NO_PROGRESS, totalBytes: files.reduce((sum, f) => sum + f.size, 0) } });
     let result: ImportResult;
     try {
-      const [{ runImport }] = await Promise.all([import('../../io/import/runImport'), loadDatasetWords(i18n)]);
-      controller.signal.throwIfAborted();
+      // The words of a dataset's problems load while the import runs; the result is shown with them.
+      const words = loadDatasetWords(i18n);
+      words.catch(() => undefined);
       // Read, checked and indexed in a worker: the page stays responsive, and the data on screen usable, meanwhile.
       result = await runImport(
         { files: files.map((file) => ({ name: file.name, file })), delimiter, domains: study.domains, pageAddress: document.baseURI, now: new Date() },
         { signal: controller.signal, onProgress: (progress) => setStatus({ kind: 'importing', progress }) },
       );
+      await words;
     } catch (error) {
       // Cancelled, or replaced by newer files: what stopped it says what happened.
       if (controller.signal.aborted) return;

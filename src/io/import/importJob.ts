@@ -2,9 +2,10 @@ import { errorMessage } from '../../domain/errorMessage';
 import { prepareIndex, type PreparedIndex } from '../../domain/datasetIndex';
 import { loadCommuneGeocoder } from './communeGeocoder';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
-import { listProblems, problemText } from './importProblem';
-import { communeListUrl, progressReporter, recordSlices, splitPrepared, type ImportFile, type ImportRequest, type WorkerMessage } from './importProtocol';
+import { listProblems, problemText, type ImportProblem } from './importProblem';
+import { communeListUrl, progressReporter, recordSlices, splitPrepared, type ImportRequest, type LinkedFile, type WorkerMessage } from './importProtocol';
 import { importSources, type ImportSource } from './importSources';
+import { fetchLinkedFile } from '../linkedDataset';
 
 export type Post = (message: WorkerMessage, transfer?: Transferable[]) => void;
 
@@ -32,7 +33,6 @@ export function slicePacer(): { ask(): void; next(): Promise<void> } {
   };
 }
 
-const sizeOf = (file: ImportFile) => ('bytes' in file ? file.bytes.byteLength : file.file.size);
 
 /** A chosen file's bytes, read in chunks so that the bytes read can be told as they come. */
 async function readBytes(file: Blob, onBytes: (read: number) => void): Promise<Uint8Array> {
@@ -61,6 +61,20 @@ async function readBytes(file: Blob, onBytes: (read: number) => void): Promise<U
   return read === bytes.byteLength ? bytes : bytes.subarray(0, read);
 }
 
+/** The problems of a refusal, as the page lists them. */
+function refusal(problems: ImportProblem[]) {
+  const { listed, omitted } = listProblems(problems);
+  return { problems: listed, omitted };
+}
+
+/** A link's file, or why it cannot be had, located at the address as the link wrote it. */
+async function download(link: LinkedFile, pageAddress: string, signal: AbortSignal | undefined, onProgress: (read: number, declared: number | null) => void) {
+  const fetched = await fetchLinkedFile(new URL(link.url), { origin: new URL(pageAddress).origin }, fetch, { ...(signal ? { signal } : {}), onProgress });
+  if (fetched.ok) return fetched;
+  const problem: ImportProblem = { file: link.address, ...problemText(fetched.code, fetched.params), severity: 'error' };
+  return { ok: false as const, problem };
+}
+
 /** The typed arrays of a prepared index, to hand them over without a copy (`postMessage`'s transfer list). */
 function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
   const arrays = [
@@ -79,31 +93,47 @@ function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
+export interface JobOptions {
+  readonly now?: () => number;
+  /** Stops a link's download: for the job run in the page's thread (tests), as a worker is simply terminated. */
+  readonly signal?: AbortSignal | undefined;
+}
+
 /**
- * The import, as the worker runs it: reads the files (telling the bytes
- * read), turns them into a dataset or located problems (`importSources`,
- * telling the records checked), prepares the index's columns, then hands the
- * dataset over in slices, each when the page asks for it (`next`). Whatever
- * goes wrong is posted as `failed`, so the page is never left waiting.
+ * The import, as the worker runs it: reads the files or downloads the link's
+ * (telling the bytes read), turns them into a dataset or located problems
+ * (`importSources`, telling the records checked), prepares the index's
+ * columns, then hands the dataset over in slices, each when the page asks for
+ * it (`next`). A link's file that cannot be had is refused with its problem;
+ * whatever else goes wrong is posted as `failed`, so the page is never left
+ * waiting.
  */
-export async function runImportJob(request: ImportRequest, post: Post, next: () => Promise<void>, now: () => number = () => performance.now()): Promise<void> {
+export async function runImportJob(request: ImportRequest, post: Post, next: () => Promise<void>, { now = () => performance.now(), signal }: JobOptions = {}): Promise<void> {
   try {
-    const totalBytes = request.files.reduce((sum, file) => sum + sizeOf(file), 0);
-    const progress = progressReporter(post, totalBytes, now);
-    // Files to read that are too large are refused unread, as the page does (it should not have sent them); bytes already
-    // downloaded are the import's to refuse, as ever.
+    // A download's size is known once it is in (a server may declare none, or a compressed one).
+    const links = request.files.some((file) => 'link' in file);
+    const progress = progressReporter(post, links ? null : request.files.reduce((sum, file) => sum + ('file' in file ? file.file.size : 0), 0), now);
+    // Files to read that are too large are refused unread, as the page does (it should not have sent them).
     const tooLarge = request.files.filter((file) => 'file' in file && file.file.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {
-      const { listed, omitted } = listProblems(tooLarge.map((file) => ({ file: file.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' as const })));
-      post({ type: 'refused', problems: listed, omitted });
+      post({ type: 'refused', ...refusal(tooLarge.map((file) => ({ file: file.name, ...problemText('too-large-unread', { max: MAX_IMPORT_MB }), severity: 'error' }))) });
       return;
     }
     const sources: ImportSource[] = [];
     let before = 0;
     for (const file of request.files) {
-      const bytes = 'bytes' in file ? file.bytes : await readBytes(file.file, (read) => progress.update({ bytesRead: before + read }));
+      let bytes: Uint8Array;
+      if ('link' in file) {
+        const fetched = await download(file.link, request.pageAddress, signal, (read, declared) => progress.update({ bytesRead: before + read, totalBytes: declared === null ? null : before + declared }));
+        if (!fetched.ok) {
+          post({ type: 'refused', ...refusal([fetched.problem]) });
+          return;
+        }
+        bytes = fetched.bytes;
+        post({ type: 'downloaded' });
+      } else bytes = await readBytes(file.file, (read) => progress.update({ bytesRead: before + read }));
       before += bytes.byteLength;
-      progress.update({ bytesRead: before });
+      progress.update({ bytesRead: before, ...(links ? { totalBytes: before } : {}) }, links);
       sources.push({ name: file.name, bytes });
     }
     progress.flush();

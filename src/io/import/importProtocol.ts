@@ -20,8 +20,17 @@ import type { Cluster, Dataset, Initiative } from '../../domain/schema';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import type { CsvDelimiterChoice } from './parseCsv';
 
-/** A file to import: chosen or dropped (read in the worker), or already downloaded (a `?data=` link). */
-export type ImportFile = { readonly name: string; readonly file: Blob } | { readonly name: string; readonly bytes: Uint8Array };
+/**
+ * A file to import: chosen or dropped (read in the worker), or a `?data=` link's, which the worker downloads itself
+ * so that the import runs while the page draws the study.
+ */
+export type ImportFile = { readonly name: string; readonly file: Blob } | { readonly name: string; readonly link: LinkedFile };
+
+/** Where a `?data=` link's file is: its address resolved against the page (same origin), and as the link wrote it, to name it in problems. */
+export interface LinkedFile {
+  readonly url: string;
+  readonly address: string;
+}
 
 /** What the page sends: the request, then `next` each time it is ready for the next slice. */
 export type PageMessage = { readonly type: 'import'; readonly request: ImportRequest } | { readonly type: 'next' };
@@ -58,7 +67,10 @@ export type RecordSlice =
 export type PreparedFrame = Omit<PreparedIndex, 'columns'> & { readonly columns: FilterColumns & { readonly initiativeSearchText: readonly []; readonly clusterSearchText: readonly [] } };
 
 export type WorkerMessage =
-  | { readonly type: 'progress'; readonly bytesRead: number; readonly totalBytes: number; readonly rowsChecked: number; readonly rowsTotal: number | null }
+  /** `totalBytes` is null while a download that did not declare its size is coming. */
+  | { readonly type: 'progress'; readonly bytesRead: number; readonly totalBytes: number | null; readonly rowsChecked: number; readonly rowsTotal: number | null }
+  /** A linked file is in: what follows is the browser's own work, not a server's. */
+  | { readonly type: 'downloaded' }
   | { readonly type: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems }
   /** The import could not run (a file could not be read, the commune list did not load, a bug): `detail` says why. */
   | { readonly type: 'failed'; readonly detail: string }
@@ -107,14 +119,14 @@ type ProgressMessage = Extract<WorkerMessage, { type: 'progress' }>;
  * and sends it if the last report is old enough, or at once when `urgent`
  * (a new total is known); `flush` sends what was last recorded.
  */
-export function progressReporter(send: (message: ProgressMessage) => void, totalBytes: number, now: () => number, intervalMs = PROGRESS_INTERVAL_MS) {
-  const state = { bytesRead: 0, rowsChecked: 0, rowsTotal: null as number | null };
+export function progressReporter(send: (message: ProgressMessage) => void, totalBytes: number | null, now: () => number, intervalMs = PROGRESS_INTERVAL_MS) {
+  const state = { bytesRead: 0, totalBytes, rowsChecked: 0, rowsTotal: null as number | null };
   let sentAt = -Infinity;
   let pending = false;
   const sendNow = () => {
     sentAt = now();
     pending = false;
-    send({ type: 'progress', totalBytes, ...state });
+    send({ type: 'progress', ...state });
   };
   return {
     update(change: Partial<typeof state>, urgent = false) {

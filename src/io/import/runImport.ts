@@ -3,7 +3,6 @@ import type { Dataset } from '../../domain/schema';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
 import { IMPORT_READY_MARK, type ImportRequest, type PageMessage, type WorkerMessage } from './importProtocol';
-import { loadFailure, startImportWorker, type StartedImportWorker } from './importWorkerStart';
 
 /** A dataset ready to go on screen, with its index built as it arrived, or what is wrong with the files. */
 export type ImportResult =
@@ -14,8 +13,8 @@ export interface RunImportOptions {
   /** Aborting it terminates the worker at once; the promise rejects with the signal's reason. */
   readonly signal?: AbortSignal | undefined;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
-  /** A worker started ahead (`startImportWorker`), which this import takes over; a new one otherwise. */
-  readonly worker?: StartedImportWorker | null | undefined;
+  /** A linked file is downloaded: the import goes on in the browser, whatever the server does now. */
+  readonly onDownloaded?: (() => void) | undefined;
 }
 
 /** What was thrown, as an Error (a worker's or a promise's rejection may be anything). */
@@ -23,18 +22,16 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
 
 /** Where the job runs: a worker, or this thread (see `inThread`). */
 interface Channel {
-  post(message: PageMessage, transfer?: Transferable[]): void;
+  post(message: PageMessage): void;
   close(): void;
 }
 
-function workerChannel(started: StartedImportWorker, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
-  const { worker } = started;
+function workerChannel(worker: Worker, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => onMessage(event.data);
-  worker.onerror = (event) => onError(loadFailure(event));
+  // A worker whose script did not load (offline, a server error, a policy) fires a bare `error` event, with no message.
+  worker.onerror = (event) => onError(new Error(event.message || 'the import’s code did not load'));
   worker.onmessageerror = () => onError(new Error('a message from the import could not be read'));
-  const early = started.failedEarly();
-  if (early) queueMicrotask(() => onError(early));
-  return { post: (message, transfer = []) => worker.postMessage(message, transfer), close: () => started.stop() };
+  return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
 }
 
 /**
@@ -45,6 +42,8 @@ function workerChannel(started: StartedImportWorker, onMessage: (message: Worker
  */
 function inThread(onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
   let open = true;
+  // Stops a link's download, as terminating a worker would.
+  const stop = new AbortController();
   const job = import('./importJob');
   const pacer = job.then(({ slicePacer }) => slicePacer());
   const failed = (error: unknown) => open && onError(asError(error));
@@ -53,34 +52,27 @@ function inThread(onMessage: (message: WorkerMessage) => void, onError: (error: 
       if (message.type === 'next') void pacer.then((p) => p.ask());
       else
         void Promise.all([job, pacer])
-          .then(([{ runImportJob }, p]) => runImportJob(message.request, (reply) => open && onMessage(reply), p.next))
+          .then(([{ runImportJob }, p]) => runImportJob(message.request, (reply) => open && onMessage(reply), p.next, { signal: stop.signal }))
           .catch(failed);
     },
     close: () => {
       open = false;
+      stop.abort();
     },
   };
-}
-
-/** Downloaded bytes move to the worker rather than being copied, when they fill their buffer. */
-function transferable(request: ImportRequest): Transferable[] {
-  return request.files.flatMap((file) =>
-    'bytes' in file && file.bytes.byteOffset === 0 && file.bytes.byteLength === file.bytes.buffer.byteLength ? [file.bytes.buffer as ArrayBuffer] : [],
-  );
 }
 
 /**
  * Runs an import in a worker (`importWorker.ts`) and puts the dataset
  * together on this side as its slices arrive, indexing each one, so that
- * no step holds the page for long. Downloaded bytes in the request are moved
- * to the worker (they are unusable here afterwards). Rejects when the
- * import cannot run (its code did not load, a file could not be read…) or
- * is aborted; the data on screen is never touched.
+ * no step holds the page for long. A linked file is downloaded by the
+ * worker, so the import starts while this thread is busy (drawing the study).
+ * Rejects when the import cannot run (its code did not load, a file could
+ * not be read…) or is aborted; the data on screen is never touched.
  */
-export function runImport(request: ImportRequest, { signal, onProgress, worker }: RunImportOptions = {}): Promise<ImportResult> {
+export function runImport(request: ImportRequest, { signal, onProgress, onDownloaded }: RunImportOptions = {}): Promise<ImportResult> {
   return new Promise<ImportResult>((resolve, reject) => {
     if (signal?.aborted) {
-      worker?.stop();
       reject(signal.reason);
       return;
     }
@@ -114,6 +106,9 @@ export function runImport(request: ImportRequest, { signal, onProgress, worker }
       switch (message.type) {
         case 'progress':
           tell({ bytesRead: message.bytesRead, totalBytes: message.totalBytes, rowsChecked: message.rowsChecked, rowsTotal: message.rowsTotal });
+          return;
+        case 'downloaded':
+          onDownloaded?.();
           return;
         case 'refused':
           settle(() => resolve({ ok: false, problems: message.problems, omitted: message.omitted }));
@@ -165,12 +160,12 @@ export function runImport(request: ImportRequest, { signal, onProgress, worker }
       }
     };
 
-    const started = worker ?? startImportWorker();
-    const channel = started ? workerChannel(started, onMessage, fail) : inThread(onMessage, fail);
+    // No Worker in jsdom and Node: the job then runs in this thread (see `inThread`).
+    const channel = typeof Worker === 'undefined' ? inThread(onMessage, fail) : workerChannel(new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' }), onMessage, fail);
     const askNext = () => channel.post({ type: 'next' });
     signal?.addEventListener('abort', abort, { once: true });
     try {
-      channel.post({ type: 'import', request }, transferable(request));
+      channel.post({ type: 'import', request });
     } catch (error) {
       fail(asError(error));
     }

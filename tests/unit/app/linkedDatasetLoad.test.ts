@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLinkedDataset, type LinkLoadOptions } from '../../../src/app/linkedDatasetLoad';
 import { createDashboardStore } from '../../../src/state/dashboardStore';
 import { createDatasetStore } from '../../../src/state/datasetStore';
@@ -29,7 +29,12 @@ function heldServer() {
         answer = () => resolve(new Response(LINKED_CSV, { status: 200 }));
       }),
   );
-  return { fetcher, signals, release: () => answer?.() };
+  /** Resolves once the load has asked for the file (the import's code loads first). */
+  const asked = () =>
+    vi.waitFor(() => {
+      if (!answer) throw new Error('the file was not asked for yet');
+    });
+  return { fetcher, signals, asked, release: () => answer?.() };
 }
 
 const clusterNames = (stores: AppStores) => {
@@ -37,21 +42,28 @@ const clusterNames = (stores: AppStores) => {
   return state.status === 'ready' ? state.index.dataset.clusters.map((c) => c.name) : [];
 };
 const kinds = (stores: AppStores) => stores.notices.getState().notices.map((n) => n.kind);
-/** Lets the load reach its wait on the server. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// The import's job (here in this thread) loads at its first use, which takes real time: a faked clock would not wait for it.
+beforeAll(async () => {
+  await import('../../../src/io/import/importJob');
+});
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('a ?data= load', () => {
-  const load = (stores: AppStores, options: Partial<LinkLoadOptions>) => loadLinkedDataset(stores, ADDRESS, { page, ...options });
+  /** Loads the link with `fetcher` as the server (the import's job downloads with the global fetch). */
+  const load = (stores: AppStores, { fetcher, ...options }: Partial<LinkLoadOptions> & { fetcher: typeof fetch }) => {
+    vi.stubGlobal('fetch', fetcher);
+    return loadLinkedDataset(stores, ADDRESS, { page, ...options });
+  };
 
   it('shows the dataset when nothing happened meanwhile', async () => {
     const stores = studyStores();
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     expect(kinds(stores)).toEqual(['import-loading']);
     server.release();
     expect(await end).toBe('shown');
@@ -67,7 +79,7 @@ describe('a ?data= load', () => {
       for (const progress of state.progress.values()) seen.push(progress);
     });
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     server.release();
     expect(await end).toBe('shown');
     const bytes = new TextEncoder().encode(LINKED_CSV).byteLength;
@@ -80,7 +92,7 @@ describe('a ?data= load', () => {
     const stores = studyStores();
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     const [loading] = stores.notices.getState().notices;
     stores.notices.getState().dismiss(loading!);
     expect(await end).toBe('not-shown');
@@ -93,7 +105,7 @@ describe('a ?data= load', () => {
     const stores = studyStores();
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     stores.dashboard.getState().setFilter('interviewed', 'interviewed');
     server.release();
     expect(await end).toBe('superseded');
@@ -106,7 +118,7 @@ describe('a ?data= load', () => {
     const stores = studyStores();
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     stores.dashboard.getState().setLanguage('en');
     stores.dashboard.getState().setMapView({ lat: 47, lon: 2, zoom: 6 });
     server.release();
@@ -118,7 +130,7 @@ describe('a ?data= load', () => {
     const stores = studyStores();
     const server = heldServer();
     const end = load(stores, { fetcher: server.fetcher });
-    await settle();
+    await server.asked();
     server.release();
     stores.dataset.getState().setDataset({ ...studyDataset(), clusters: [] }, { kind: 'import', name: 'mine.json' });
     expect(await end).toBe('superseded');

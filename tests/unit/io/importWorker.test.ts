@@ -144,7 +144,7 @@ describe('runImport (the page’s side)', () => {
 
   it('gives the problems the import finds, located as ever', async () => {
     const text = 'name;type;sector_fr;lat;lon\nA;usine;Bois;47;2\nB;ptce;Bois;N/A;2\n';
-    const files = [{ name: 'reseau.csv', bytes: new TextEncoder().encode(text) }];
+    const files = [{ name: 'reseau.csv', file: new File([text], 'reseau.csv') }];
     const result = await runImport(request(files));
     const direct = await importSources([{ name: 'reseau.csv', bytes: new TextEncoder().encode(text) }], {
       delimiter: 'auto',
