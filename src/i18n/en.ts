@@ -49,7 +49,7 @@ export const en: Messages = {
     rangeTo: 'to',
     caseStudyOnly: 'Only initiatives detailed in a case study',
     reset: 'Reset',
-    countsOutOf: '(out of {{initiatives, number}} initiatives and {{clusters, number}} clusters)',
+    countsOutOf: '(out of {{initiatives, number}} and {{clusters, number}})',
     empty: 'No initiative or cluster matches these filters: widen them or reset.',
     counts_initiatives_one: '{{count, number}} initiative',
     counts_initiatives_other: '{{count, number}} initiatives',

@@ -49,7 +49,7 @@ export const fr = {
     rangeTo: 'à',
     caseStudyOnly: 'Seulement les initiatives détaillées dans une fiche',
     reset: 'Réinitialiser',
-    countsOutOf: '(sur {{initiatives, number}} initiatives et {{clusters, number}} clusters)',
+    countsOutOf: '(sur {{initiatives, number}} et {{clusters, number}})',
     empty: 'Aucune initiative ni aucun cluster ne correspond à ces filtres : élargissez-les ou réinitialisez.',
     counts_initiatives_one: '{{count, number}} initiative',
     counts_initiatives_other: '{{count, number}} initiatives',

@@ -21,10 +21,11 @@ export function ViewSummary() {
   return (
     <div className="view-summary">
       <p role="status" data-testid="counts">
+        {/* On a phone, a line each (the separator hidden): one line left no room for Reset beside Export. */}
         <strong>
-          {t('filters.counts_initiatives', { count: visibility.initiativeIds.size })}
-          {' · '}
-          {t('filters.counts_clusters', { count: visibility.clusterIds.size })}
+          <span>{t('filters.counts_initiatives', { count: visibility.initiativeIds.size })}</span>
+          <span className="view-summary-separator">{' · '}</span>
+          <span>{t('filters.counts_clusters', { count: visibility.clusterIds.size })}</span>
         </strong>
         {filtered && (
           <span className="view-summary-total">

@@ -76,7 +76,7 @@ describe('a filter added as one entry of the filter table', () => {
     expect(screen.getByRole('button', { name: 'Afficher (0 actif)' })).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Clusters chiffrés' }));
     expect(withFigures(stores.dashboard.getState().filters)).toBe(true);
-    expect(screen.getByRole('status')).toHaveTextContent(`${initiatives} initiatives · ${clusters} clusters (sur ${total.initiatives.length} initiatives et ${total.clusters.length} clusters)`);
+    expect(screen.getByRole('status')).toHaveTextContent(`${initiatives} initiatives · ${clusters} clusters (sur ${total.initiatives.length} et ${total.clusters.length})`);
     expect(screen.getByTestId('active-filters')).toHaveTextContent('Clusters dont l’étude donne des chiffres');
     expect(screen.getByRole('button', { name: 'Afficher (1 actif)' })).toBeInTheDocument();
 

@@ -22,7 +22,7 @@ describe('FilterPanel', () => {
     const { stores } = renderDashboard(<Filters />, { dataset: makeMiniDataset() });
     expect(screen.getByRole('status')).toHaveTextContent('5 initiatives · 4 clusters');
     await user.click(screen.getByRole('checkbox', { name: 'Domaine recruter' }));
-    expect(screen.getByRole('status')).toHaveTextContent('2 initiatives · 2 clusters (sur 5 initiatives et 4 clusters)');
+    expect(screen.getByRole('status')).toHaveTextContent('2 initiatives · 2 clusters (sur 5 et 4)');
     expect(stores.dashboard.getState().filters.domains).toEqual(['recruter']);
   });
 
