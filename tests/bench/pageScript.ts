@@ -5,7 +5,8 @@
  *
  * It records `window.__readyAt` (ms from navigation start) at the first
  * animation frame where the chart's marks, the map's markers and the expected
- * counts are all in the page, or `window.__benchError` if the page failed,
+ * counts are all in the page, or `window.__benchError` if the page failed
+ * (either is then said in a console message starting with `BENCH_SIGNAL`),
  * `window.__longestLoadTask`, the longest main-thread task before that frame
  * (a PerformanceObserver registered before any of the page's scripts; the
  * browser reports tasks of 50 ms or more, so 0 means none that long), and
@@ -53,13 +54,22 @@ export interface BenchWindow {
   };
 }
 
+/** The start of the console message by which the page says it is ready or failed (`measureLoad` waits for it). */
+export const BENCH_SIGNAL = '__bench:';
+
 const BODY = String.raw`
   const counts = () => ((document.querySelector(config.counts) || {}).textContent || '').replace(/[\s.,]/g, '').match(/\d+/g) || [];
   const shows = (expected) => {
     const n = counts();
     return Number(n[0]) === expected[0] && Number(n[1]) === expected[1];
   };
-  const fail = (message) => { if (window.__benchError === undefined) window.__benchError = String(message); };
+  // The harness waits for this console message rather than evaluating anything in the page while it loads.
+  const signal = (end) => console.debug(${JSON.stringify(BENCH_SIGNAL)} + end);
+  const fail = (message) => {
+    if (window.__benchError !== undefined) return;
+    window.__benchError = String(message);
+    signal('failed');
+  };
   window.addEventListener('error', (event) => fail(event.message));
   window.addEventListener('unhandledrejection', (event) => fail(event.reason && event.reason.message ? event.reason.message : event.reason));
 
@@ -74,6 +84,7 @@ const BODY = String.raw`
       setTimeout(() => {
         window.__longestLoadTask = Math.max(0, ...longTasks.filter((task) => task.startTime < readyAt).map((task) => task.duration));
         window.__readyAt = readyAt;
+        signal('ready');
       }, 100);
     } else requestAnimationFrame(check);
   };
