@@ -356,3 +356,26 @@ describe('the counts in the header', () => {
     // Seven pages, two of them with a 1,000-cluster network: 12–15 s in CI, and once past 30 s beside the heaviest tests.
   }, 60_000);
 });
+
+describe('a view that nothing matches', () => {
+  it.each([
+    [1366, 768],
+    [390, 844],
+  ])('says so over Figure 1 in the first screen at %i px, and the folded filters on a phone count the search', async (width, height) => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?q=zzzz', width, height });
+    const { page } = session;
+    const hint = page.locator('.chart-frame .chart-empty');
+    expect(await hint.textContent()).toBe('Aucune initiative ni aucun cluster ne correspond à ces filtres : élargissez-les ou réinitialisez.');
+    const [box, frame] = await Promise.all([hint.boundingBox(), page.locator('.chart-frame').boundingBox()]);
+    // Whole, over the figure, and on the first screen.
+    expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+    expect(box!.y).toBeGreaterThanOrEqual(frame!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(Math.min(frame!.y + frame!.height, height));
+    if (width < 720) expect(await page.getByRole('button', { name: 'Afficher (1 actif)' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Réinitialiser' }).click();
+    await hint.waitFor({ state: 'detached' });
+    session.expectClean();
+    await session.close();
+  });
+});

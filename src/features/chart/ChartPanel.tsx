@@ -121,6 +121,7 @@ export function ChartPanel() {
           />
         )}
         {pointedMark && <ChartTooltip mark={pointedMark} chartWidth={width} />}
+        {visibility.initiativeIds.size === 0 && visibility.clusterIds.size === 0 && <p className="chart-empty">{t('filters.empty')}</p>}
       </div>
       {stage.job && (
         <ExportStage

@@ -21,7 +21,8 @@ const PANEL_ORDER = (Object.keys(FILTERS) as FilterKey[]).sort((a, b) => Number(
  */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const activeCount = useDashboard(({ filters }) => activeFilterKeys(filters).filter((key) => FILTERS[key].control.kind !== 'search').length);
+  // A search counts: folded on a phone, the panel must not say « 0 actif » while it empties the views.
+  const activeCount = useDashboard(({ filters }) => activeFilterKeys(filters).length);
   // On a phone the filters fold away under their heading, so the views come first.
   const [unfoldedOnPhone, setUnfoldedOnPhone] = useState(false);
 

@@ -39,9 +39,6 @@ export function ViewSummary() {
           {phrases.join(' · ')}
         </p>
       )}
-      {visibility.initiativeIds.size === 0 && visibility.clusterIds.size === 0 && (
-        <p className="view-summary-empty">{t('filters.empty')}</p>
-      )}
       <button type="button" className="reset-button" onClick={resetView} disabled={!filtered && !selection && !mapView && compared.length === 0 && !customTitle}>
         {t('filters.reset')}
       </button>
