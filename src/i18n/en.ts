@@ -21,7 +21,7 @@ export const en: Messages = {
     unfold_one: 'Show ({{count}} active)',
     unfold_other: 'Show ({{count}} active)',
     search: 'Search',
-    searchPlaceholder: 'Cluster, initiative, sector, town…',
+    searchPlaceholder: 'Name, sector, town…',
     domains: 'Domains of action',
     clusterTypes: 'Cluster types',
     interviewed: 'Clusters',

@@ -21,7 +21,7 @@ export const fr = {
     unfold_one: 'Afficher ({{count}} actif)',
     unfold_other: 'Afficher ({{count}} actifs)',
     search: 'Rechercher',
-    searchPlaceholder: 'Cluster, initiative, secteur, ville…',
+    searchPlaceholder: 'Nom, secteur, ville…',
     domains: 'Domaines d’action',
     clusterTypes: 'Types de clusters',
     interviewed: 'Clusters',

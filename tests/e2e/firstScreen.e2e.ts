@@ -379,3 +379,19 @@ describe('a view that nothing matches', () => {
     await session.close();
   });
 });
+
+describe('the search box', () => {
+  it.each([['', 1280, 800], ['?lang=en', 1280, 800], ['', 1366, 768]])('shows its hint whole (%s at %i px)', async (path, width, height) => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path, width, height });
+    const fits = await session.page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const style = getComputedStyle(input);
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { hint: input.placeholder, width: context.measureText(input.placeholder).width, room };
+    });
+    expect(fits.width, `« ${fits.hint} »`).toBeLessThanOrEqual(fits.room);
+    await session.close();
+  });
+});
