@@ -33,7 +33,6 @@ export function slicePacer(): { ask(): void; next(): Promise<void> } {
   };
 }
 
-
 /** A chosen file's bytes, read in chunks so that the bytes read can be told as they come. */
 async function readBytes(file: Blob, onBytes: (read: number) => void): Promise<Uint8Array> {
   // jsdom's files (component tests) cannot be streamed.
