@@ -1,5 +1,5 @@
-import { errorMessage } from '../domain/errorMessage';
 import { linkedFileName, resolveLinkedAddress, type LinkPage, type LinkProblem } from '../io/linkedDataset';
+import { failureOf, type ImportFailureReason } from '../io/import/importFailure';
 import { runImport } from '../io/import/runImport';
 import type { DashboardState } from '../state/dashboardStore';
 import type { Notice } from '../state/noticeStore';
@@ -70,7 +70,7 @@ function idleTimer(ms: number, stop: (reason: StopReason) => void) {
 export async function loadLinkedDataset(stores: AppStores, address: string, options: LinkLoadOptions): Promise<LinkLoadEnd> {
   const notices = stores.notices.getState();
   // An address refused before any request, or the import failing to run.
-  const report = ({ code, params }: { readonly code: LinkProblem['code'] | 'link-import-failed'; readonly params: LinkProblem['params'] }) =>
+  const report = ({ code, params }: { readonly code: LinkProblem['code'] | (typeof LINK_FAILURE_CODES)[ImportFailureReason]; readonly params: LinkProblem['params'] }) =>
     notices.push({ kind: 'import-failed', source: address, problems: [{ file: address, code, params }] });
   const resolved = resolveLinkedAddress(address, options.page);
   if (!resolved.ok) {
@@ -125,8 +125,9 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
   } catch (error) {
     const { aborted, reason } = controller.signal;
     if (aborted && isStopReason(reason)) return END_OF_STOP[reason];
-    // The import could not run (its code did not load, a bug): the server is not to blame.
-    report({ code: 'link-import-failed', params: { detail: errorMessage(error) } });
+    // The import could not run (its code or the commune list did not load, a bug): the link's server is not to blame.
+    const failure = failureOf(error);
+    report({ code: LINK_FAILURE_CODES[failure.reason], params: { detail: failure.detail } });
     return 'not-shown';
   } finally {
     stopWatching();
@@ -134,6 +135,9 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
     stores.notices.getState().dismiss(loading);
   }
 }
+
+/** The notice's problem for each reason an import could not run. */
+const LINK_FAILURE_CODES = { code: 'link-import-code', 'commune-list': 'link-commune-list', unexpected: 'link-import-failed' } as const satisfies Record<ImportFailureReason, string>;
 
 /** How a load stopped for this reason ends: a view or other data the user chose won; otherwise the study simply stays. */
 const END_OF_STOP: Readonly<Record<StopReason, LinkLoadEnd>> = { cancelled: 'not-shown', 'timed-out': 'not-shown', 'view-changed': 'superseded', 'data-changed': 'superseded' };

@@ -374,7 +374,9 @@ export const en: Messages = {
     read: 'Read the study on Apec’s website (new tab)',
   },
   import: {
-    failed: 'The import could not run ({{detail}}): the data on screen has not changed. Check the connection, then choose the files again or reload the page.',
+    failed_unexpected: 'The import could not run ({{detail}}): the data on screen has not changed. Check the connection, then choose the files again or reload the page.',
+    failed_code: 'The import could not run, as its code did not load: the data on screen has not changed. Check the connection, then choose the files again or reload the page.',
+    'failed_commune-list': 'The import could not run: the commune list, which places the seats, did not load ({{detail}}). The data on screen has not changed. Check the connection, then choose the files again or reload the page.',
     open: 'Import your data',
     openImported: 'Data: {{name}}',
     heading: 'Import your network’s data',
@@ -510,6 +512,9 @@ export const en: Messages = {
     'outside-department': "this point is outside department {{department}}: wrong coordinates or department?; loaded as given",
     'link-timed-out': "nothing arrived from the server for {{seconds}} s: loading stopped; open the link again to retry",
     'link-import-failed': "the import could not run ({{detail}}): check the connection, then open the link again",
+    'link-import-code': "the import’s code did not load: check the connection, then open the link again",
+    'link-commune-list': "the commune list, which places the seats, did not load ({{detail}}): check the connection, then open the link again",
+    'link-unreachable': "the server did not answer: check the connection and the address, then open the link again",
   },
 
   caseStudies: {

@@ -374,7 +374,9 @@ export const fr = {
     read: 'Lire l’étude sur le site de l’Apec (nouvel onglet)',
   },
   import: {
-    failed: 'L’import n’a pas pu se faire ({{detail}}) : les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
+    failed_unexpected: 'L’import n’a pas pu se faire ({{detail}}) : les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
+    failed_code: 'L’import n’a pas pu se faire, son code n’ayant pas pu être chargé : les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
+    'failed_commune-list': 'L’import n’a pas pu se faire : la liste des communes, qui place les sièges, n’a pas pu être chargée ({{detail}}). Les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
     open: 'Importer vos données',
     openImported: 'Données : {{name}}',
     heading: 'Importer les données de votre réseau',
@@ -510,6 +512,9 @@ export const fr = {
     'outside-department': "ce point est hors du département {{department}} : coordonnées ou département erronés ? ; cluster chargé tel quel",
     'link-timed-out': "rien n’est arrivé du serveur pendant {{seconds}} s : chargement arrêté ; rouvrez le lien pour réessayer",
     'link-import-failed': "l’import n’a pas pu se faire ({{detail}}) : vérifiez la connexion, puis rouvrez le lien",
+    'link-import-code': "le code de l’import n’a pas pu être chargé : vérifiez la connexion, puis rouvrez le lien",
+    'link-commune-list': "la liste des communes, qui place les sièges, n’a pas pu être chargée ({{detail}}) : vérifiez la connexion, puis rouvrez le lien",
+    'link-unreachable': "le serveur n’a pas répondu : vérifiez la connexion et l’adresse, puis rouvrez le lien",
   },
 
   caseStudies: {

@@ -5,7 +5,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'link-unreachable' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -80,6 +80,8 @@ export async function fetchLinkedFile(
     signal?.throwIfAborted();
     // The browser's refusal is an opaque "Failed to fetch": a second look, not followed, tells it from a network failure.
     if (await redirects(url, fetcher)) return { ok: false, code: 'same-origin-redirect', params: {} };
+    // No answer (offline, no such host, refused): browsers say only « Failed to fetch », « NetworkError… » or « Load failed », in English.
+    if (error instanceof TypeError) return { ok: false, code: 'link-unreachable', params: {} };
     return { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
   }
   const final = response.redirected && response.url ? new URL(response.url) : url;

@@ -28,7 +28,8 @@ describe('what loads on demand, when it does not', () => {
     const { page } = session;
     const before = await shownCounts(page);
     await chooseFiles(page, 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n');
-    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire');
+    // In French, what failed included: only the server's status is passed on as it came.
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire : la liste des communes, qui place les sièges, n’a pas pu être chargée (HTTP 503).');
     expect(await page.getByRole('dialog').textContent()).not.toContain('Lecture');
     expect(await shownCounts(page)).toEqual(before);
     expect(await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
@@ -49,7 +50,7 @@ describe('what loads on demand, when it does not', () => {
     const { page } = session;
     const before = await shownCounts(page);
     await chooseFiles(page, 'name,type,sector_fr,lat,lon\nA,ptce,Bois,48,2\n');
-    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('L’import n’a pas pu se faire, son code n’ayant pas pu être chargé');
     expect(await page.getByRole('dialog').getByRole('status').textContent()).not.toContain('Lecture');
     expect(await page.getByRole('dialog').getByRole('progressbar').count()).toBe(0);
     expect(await shownCounts(page)).toEqual(before);
@@ -80,7 +81,7 @@ describe('what loads on demand, when it does not', () => {
     // Nothing was asked of the server: the reader is told the import could not run, not that the file could not be fetched.
     expect(fileAsked).toBe(false);
     expect(await failed.getByRole('listitem').allTextContents()).toEqual([
-      'net/late.csv : l’import n’a pas pu se faire (the import’s code did not load) : vérifiez la connexion, puis rouvrez le lien',
+      'net/late.csv : le code de l’import n’a pas pu être chargé : vérifiez la connexion, puis rouvrez le lien',
     ]);
     expect(await page.locator('.notice--import-loading').count()).toBe(0);
     expect(await shownCounts(page)).toEqual({ initiatives: study.initiatives.length, clusters: study.clusters.length });

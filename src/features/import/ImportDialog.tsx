@@ -1,4 +1,3 @@
-import { errorMessage } from '../../domain/errorMessage';
 import { csvDelimiterFor } from '../../domain/language';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
+import { failureOf, type ImportFailureReason } from '../../io/import/importFailure';
 import { runImport, type ImportResult } from '../../io/import/runImport';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 import { ImportProgressView } from './ImportProgressView';
@@ -21,7 +21,7 @@ type Status =
   | { readonly kind: 'loaded'; readonly name: string; readonly warnings: readonly ImportProblem[]; readonly omitted: OmittedProblems; readonly recoded: readonly string[] }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems }
   /** The import could not run (its code or the commune list did not load, a file could not be read): nothing changed. */
-  | { readonly kind: 'failed'; readonly detail: string };
+  | { readonly kind: 'failed'; readonly reason: ImportFailureReason; readonly detail: string };
 
 const NONE_OMITTED: OmittedProblems = { count: 0, errors: 0, byKind: [] };
 
@@ -55,7 +55,7 @@ export function ImportDialog() {
     try {
       await step();
     } catch (error) {
-      setStatus({ kind: 'failed', detail: errorMessage(error) });
+      setStatus({ kind: 'failed', ...failureOf(error) });
     }
   };
   // Templates are written when asked for: their code and the workbook writer stay out of the first download.
@@ -109,7 +109,7 @@ export function ImportDialog() {
       // Cancelled, or replaced by newer files: what stopped it says what happened.
       if (controller.signal.aborted) return;
       // Never left « importing »: the reader is told, the data on screen stays, and « Réessayer » runs it again.
-      setStatus({ kind: 'failed', detail: errorMessage(error) });
+      setStatus({ kind: 'failed', ...failureOf(error) });
       return;
     } finally {
       if (running.current === controller) running.current = null;
@@ -211,7 +211,7 @@ export function ImportDialog() {
           {status.kind === 'cancelled' && t('import.cancelled')}
           {status.kind === 'failed' && (
             <span className="import-failed">
-              {t('import.failed', { detail: status.detail })}{' '}
+              {t(`import.failed_${status.reason}`, { detail: status.detail })}{' '}
               <button type="button" className="link-button" onClick={() => void importFiles(lastFiles.current)}>
                 {t('import.retry')}
               </button>{' '}

@@ -1,6 +1,8 @@
+import { errorMessage } from '../../domain/errorMessage';
 import type { GeoBox } from '../../domain/places';
 import { foldForSearch } from '../../domain/text';
 import type { Geocoder } from './csvToDataset';
+import { ImportFailure } from './importFailure';
 import { makeNameSuggester, type NameSuggester } from './suggestNames';
 
 export interface CommuneTable {
@@ -80,8 +82,11 @@ export function loadCommuneGeocoder(url: string): Promise<Geocoder> {
   if (loading?.url === url) return loading.geocoder;
   const geocoder = fetch(url)
     .then((response) => {
-      if (!response.ok) throw new Error(`commune list: HTTP ${response.status}`);
+      if (!response.ok) throw new ImportFailure('commune-list', `HTTP ${response.status}`);
       return response.json() as Promise<CommuneTable>;
+    })
+    .catch((error: unknown) => {
+      throw error instanceof ImportFailure ? error : new ImportFailure('commune-list', errorMessage(error));
     })
     .then(makeGeocoder)
     .catch((error: unknown) => {

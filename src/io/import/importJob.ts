@@ -1,7 +1,7 @@
-import { errorMessage } from '../../domain/errorMessage';
 import { prepareIndex, type PreparedIndex } from '../../domain/datasetIndex';
 import { loadCommuneGeocoder } from './communeGeocoder';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './decodeText';
+import { failureOf } from './importFailure';
 import { listProblems, problemText, type ImportProblem } from './importProblem';
 import { communeListUrl, progressReporter, recordSlices, splitPrepared, type ImportRequest, type LinkedFile, type WorkerMessage } from './importProtocol';
 import { importSources, type ImportSource } from './importSources';
@@ -163,6 +163,6 @@ export async function runImportJob(request: ImportRequest, post: Post, next: () 
     await next();
     post({ type: 'done' });
   } catch (error) {
-    post({ type: 'failed', detail: errorMessage(error) });
+    post({ type: 'failed', ...failureOf(error) });
   }
 }

@@ -17,6 +17,7 @@
  */
 import type { FilterColumns, PreparedIndex } from '../../domain/datasetIndex';
 import type { Cluster, Dataset, Initiative } from '../../domain/schema';
+import type { ImportFailureReason } from './importFailure';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import type { CsvDelimiterChoice } from './parseCsv';
 
@@ -72,8 +73,8 @@ export type WorkerMessage =
   /** A linked file is in: what follows is the browser's own work, not a server's. */
   | { readonly type: 'downloaded' }
   | { readonly type: 'refused'; readonly problems: readonly ImportProblem[]; readonly omitted: OmittedProblems }
-  /** The import could not run (a file could not be read, the commune list did not load, a bug): `detail` says why. */
-  | { readonly type: 'failed'; readonly detail: string }
+  /** The import could not run (the commune list did not load, a file could not be read, a bug): `reason` and `detail` say why. */
+  | { readonly type: 'failed'; readonly reason: ImportFailureReason; readonly detail: string }
   | {
       readonly type: 'accepted';
       readonly frame: DatasetFrame;

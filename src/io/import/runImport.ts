@@ -2,6 +2,7 @@ import { indexBuilder, type DatasetIndex } from '../../domain/datasetIndex';
 import type { Dataset } from '../../domain/schema';
 import type { ImportProblem, OmittedProblems } from './importProblem';
 import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
+import { ImportFailure } from './importFailure';
 import { IMPORT_READY_MARK, type ImportRequest, type PageMessage, type WorkerMessage } from './importProtocol';
 
 /** A dataset ready to go on screen, with its index built as it arrived, or what is wrong with the files. */
@@ -29,7 +30,7 @@ interface Channel {
 function workerChannel(worker: Worker, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void): Channel {
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => onMessage(event.data);
   // A worker whose script did not load (offline, a server error, a policy) fires a bare `error` event, with no message.
-  worker.onerror = (event) => onError(new Error(event.message || 'the import’s code did not load'));
+  worker.onerror = (event) => onError(event.message ? new Error(event.message) : new ImportFailure('code', ''));
   worker.onmessageerror = () => onError(new Error('a message from the import could not be read'));
   return { post: (message) => worker.postMessage(message), close: () => worker.terminate() };
 }
@@ -114,7 +115,7 @@ export function runImport(request: ImportRequest, { signal, onProgress, onDownlo
           settle(() => resolve({ ok: false, problems: message.problems, omitted: message.omitted }));
           return;
         case 'failed':
-          fail(new Error(message.detail));
+          fail(new ImportFailure(message.reason, message.detail));
           return;
         case 'accepted': {
           const { frame, prepared } = message;

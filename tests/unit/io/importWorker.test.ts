@@ -120,7 +120,7 @@ describe('the import job (what the worker runs)', () => {
     // A seat given by its commune only: the commune list is needed, and does not come.
     const csv = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
     await runImportJob({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(1) }, (message) => sent.push(message), slicePacer().next);
-    expect(sent.at(-1)).toEqual({ type: 'failed', detail: 'commune list: HTTP 503' });
+    expect(sent.at(-1)).toEqual({ type: 'failed', reason: 'commune-list', detail: 'HTTP 503' });
   });
 });
 
@@ -177,6 +177,6 @@ describe('runImport (the page’s side)', () => {
   it('rejects with what went wrong when the import cannot run', async () => {
     vi.stubGlobal('fetch', async () => new Response('unavailable', { status: 503 }));
     const csv = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
-    await expect(runImport({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(2) })).rejects.toThrow('commune list: HTTP 503');
+    await expect(runImport({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(2) })).rejects.toMatchObject({ reason: 'commune-list', detail: 'HTTP 503' });
   });
 });

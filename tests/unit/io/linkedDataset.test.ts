@@ -79,7 +79,13 @@ describe('fetchLinkedFile', () => {
     const offline = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await fetchLinkedFile(url, page, offline)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'Failed to fetch' } });
+    // The browser's words (« Failed to fetch », in English whatever the page's language) are not passed on: the notice says it in the reader's.
+    expect(await fetchLinkedFile(url, page, offline)).toEqual({ ok: false, code: 'link-unreachable', params: {} });
+    // Anything else keeps what was said.
+    const broken = vi.fn(async () => {
+      throw new Error('something else');
+    });
+    expect(await fetchLinkedFile(url, page, broken)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'something else' } });
   });
 
   it('refuses a web page, as a server sends for a missing file, without reading it as data', async () => {
