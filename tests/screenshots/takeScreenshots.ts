@@ -30,6 +30,9 @@ try {
       await page.goto(`${baseUrl}?lang=${lang}`);
       await page.locator('[data-testid="figure1"] text[data-label-for]').first().waitFor();
       await page.locator('.leaflet-overlay-pane path').first().waitFor();
+      // The whole page: the sections below the views (matrix, tables, case studies, key figures) render after the
+      // first paint, and were missing from the picture.
+      if (device === 'desktop') await page.locator('.context').waitFor();
       const file = resolve(here, `dashboard-${lang}-${device}.png`);
       await page.screenshot({ path: file, fullPage: device === 'desktop' });
       console.log(`wrote ${file}`);
