@@ -20,8 +20,10 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob: https://tile.openstreetmap.org",
   // Inter ships with the app (the export embeds it in its SVG, not in the page).
   "font-src 'self'",
-  // The basemap, commune list, fonts to embed and ?data= files: same origin only
-  // (OpenStreetMap tiles are <img>, not fetched).
+  // The basemap and fonts to embed: same origin only (OpenStreetMap tiles are <img>, not fetched).
+  // The import's worker fetches the commune list and ?data= files; a worker's policy is its own
+  // script's response headers, not this page's <meta>, so those stay same-origin by their code
+  // (mode: 'same-origin' and the final address checked, io/linkedDataset.ts).
   "connect-src 'self'",
   // The import's worker (a module of the app's own: io/import/importWorker.ts), and the workbook
   // writer's (fflate compresses large sheets in a worker made from a blob: URL).

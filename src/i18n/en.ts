@@ -50,6 +50,7 @@ export const en: Messages = {
     caseStudyOnly: 'Only initiatives detailed in a case study',
     reset: 'Reset',
     countsOutOf: '(out of {{initiatives, number}} and {{clusters, number}})',
+    countsOutOfSpoken: '(out of {{initiatives, number}} initiatives and {{clusters, number}} clusters)',
     empty: 'No initiative or cluster matches these filters: widen them or reset.',
     counts_initiatives_one: '{{count, number}} initiative',
     counts_initiatives_other: '{{count, number}} initiatives',
@@ -515,6 +516,7 @@ export const en: Messages = {
     'link-import-code': "the import’s code did not load: check the connection, then open the link again",
     'link-commune-list': "the commune list, which places the seats, did not load ({{detail}}): check the connection, then open the link again",
     'link-unreachable': "the server did not answer: check the connection and the address, then open the link again",
+    'link-interrupted': "the download was cut off: check the connection, then open the link again",
   },
 
   caseStudies: {

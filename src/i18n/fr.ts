@@ -50,6 +50,7 @@ export const fr = {
     caseStudyOnly: 'Seulement les initiatives détaillées dans une fiche',
     reset: 'Réinitialiser',
     countsOutOf: '(sur {{initiatives, number}} et {{clusters, number}})',
+    countsOutOfSpoken: '(sur {{initiatives, number}} initiatives et {{clusters, number}} clusters)',
     empty: 'Aucune initiative ni aucun cluster ne correspond à ces filtres : élargissez-les ou réinitialisez.',
     counts_initiatives_one: '{{count, number}} initiative',
     counts_initiatives_other: '{{count, number}} initiatives',
@@ -515,6 +516,7 @@ export const fr = {
     'link-import-code': "le code de l’import n’a pas pu être chargé : vérifiez la connexion, puis rouvrez le lien",
     'link-commune-list': "la liste des communes, qui place les sièges, n’a pas pu être chargée ({{detail}}) : vérifiez la connexion, puis rouvrez le lien",
     'link-unreachable': "le serveur n’a pas répondu : vérifiez la connexion et l’adresse, puis rouvrez le lien",
+    'link-interrupted': "le téléchargement a été interrompu : vérifiez la connexion, puis rouvrez le lien",
   },
 
   caseStudies: {

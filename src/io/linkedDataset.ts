@@ -5,7 +5,7 @@ import type { ImportProblemCode } from './import/importProblem';
 /** Why a `?data=` link was not loaded, worded at render from `importProblems.<code>`. */
 export interface LinkProblem {
   readonly ok: false;
-  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'link-unreachable' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
+  readonly code: Extract<ImportProblemCode, 'bad-address' | 'same-origin' | 'same-origin-redirect' | 'fetch-failed' | 'link-unreachable' | 'link-interrupted' | 'too-large' | 'too-large-unread' | 'link-timed-out' | 'html-page'>;
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -92,7 +92,15 @@ export async function fetchLinkedFile(
   const max = maxBytes / (1024 * 1024);
   const declared = Number(response.headers.get('content-length')) || null;
   if (declared !== null && declared > maxBytes) return refuseUnread(response, { ok: false, code: 'too-large-unread', params: { max } });
-  const bytes = await readUpTo(response, maxBytes, signal, onProgress && ((read) => onProgress(read, declared)));
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await readUpTo(response, maxBytes, signal, onProgress && ((read) => onProgress(read, declared)));
+  } catch (error) {
+    signal?.throwIfAborted();
+    // The connection dropped mid-file (the browser says « network error », in English): the server's side, not the import's.
+    if (error instanceof TypeError) return { ok: false, code: 'link-interrupted', params: {} };
+    return { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
+  }
   if (!bytes) return { ok: false, code: 'too-large', params: { max } };
   return { ok: true, name: linkedFileName(url), bytes };
 }

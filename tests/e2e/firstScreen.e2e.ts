@@ -338,8 +338,8 @@ describe('the counts in the header', () => {
           const range = document.createRange();
           range.selectNodeContents(node);
           const text = range.getBoundingClientRect();
-          // Blank, or not rendered (display: none).
-          if (!node.textContent?.trim() || (text.width === 0 && text.height === 0)) continue;
+          // Blank, not rendered (display: none), or for screen readers only.
+          if (!node.textContent?.trim() || (text.width === 0 && text.height === 0) || node.parentElement?.closest('.visually-hidden')) continue;
           const clip = clipOf(node);
           const whollyIn = text.left >= clip.left - 0.5 && text.right <= clip.right + 0.5 && text.top >= clip.top - 0.5 && text.bottom <= clip.bottom + 0.5;
           const whollyOut = text.right <= clip.left || text.left >= clip.right || text.bottom <= clip.top || text.top >= clip.bottom;

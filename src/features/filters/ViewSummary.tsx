@@ -18,6 +18,7 @@ export function ViewSummary() {
   const phrases = useFilterPhrases(t);
   const { initiatives, clusters } = index.dataset;
   const filtered = hasAnyFilter(filters);
+  const totals = { initiatives: initiatives.length, clusters: clusters.length };
   return (
     <div className="view-summary">
       <p role="status" data-testid="counts">
@@ -28,14 +29,16 @@ export function ViewSummary() {
           <span>{t('filters.counts_clusters', { count: visibility.clusterIds.size })}</span>
         </strong>
         {filtered && (
+          // Short on screen, « (sur 31 et 32) »; whole for a screen reader, which hears it after the counts.
           <span className="view-summary-total">
-            {' '}
-            {t('filters.countsOutOf', { initiatives: initiatives.length, clusters: clusters.length })}
+            <span aria-hidden="true"> {t('filters.countsOutOf', totals)}</span>
+            <span className="visually-hidden"> {t('filters.countsOutOfSpoken', totals)}</span>
           </span>
         )}
       </p>
+      {/* For screen readers: the header has no room to show them whole (the filter panel shows the filters). */}
       {phrases.length > 0 && (
-        <p className="view-summary-filters" data-testid="active-filters">
+        <p className="visually-hidden" data-testid="active-filters">
           {phrases.join(' · ')}
         </p>
       )}

@@ -8,7 +8,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../io/import/decodeText';
 import { loadDatasetWords } from '../../i18n/i18n';
 import { problemPlace } from '../../i18n/problemPlace';
 import type { CsvDelimiterChoice } from '../../io/import/parseCsv';
-import { failureOf, type ImportFailureReason } from '../../io/import/importFailure';
+import { failureOf, ImportFailure, type ImportFailureReason } from '../../io/import/importFailure';
 import { runImport, type ImportResult } from '../../io/import/runImport';
 import { useDashboard, useDatasetState, useStores } from '../../state/StoreContext';
 import { ImportProgressView } from './ImportProgressView';
@@ -97,7 +97,10 @@ export function ImportDialog() {
     let result: ImportResult;
     try {
       // The words of a dataset's problems load while the import runs; the result is shown with them.
-      const words = loadDatasetWords(i18n);
+      // Their chunk failing to load is the import's code failing to load.
+      const words = loadDatasetWords(i18n).catch(() => {
+        throw new ImportFailure('code', '');
+      });
       words.catch(() => undefined);
       // Read, checked and indexed in a worker: the page stays responsive, and the data on screen usable, meanwhile.
       result = await runImport(
@@ -105,6 +108,8 @@ export function ImportDialog() {
         { signal: controller.signal, onProgress: (progress) => setStatus({ kind: 'importing', progress }) },
       );
       await words;
+      // Cancelled, or replaced by newer files, while the words came.
+      controller.signal.throwIfAborted();
     } catch (error) {
       // Cancelled, or replaced by newer files: what stopped it says what happened.
       if (controller.signal.aborted) return;

@@ -93,7 +93,6 @@ function preparedBuffers({ columns }: PreparedIndex): ArrayBuffer[] {
 }
 
 export interface JobOptions {
-  readonly now?: () => number;
   /** Stops a link's download: for the job run in the page's thread (tests), as a worker is simply terminated. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -107,11 +106,11 @@ export interface JobOptions {
  * whatever else goes wrong is posted as `failed`, so the page is never left
  * waiting.
  */
-export async function runImportJob(request: ImportRequest, post: Post, next: () => Promise<void>, { now = () => performance.now(), signal }: JobOptions = {}): Promise<void> {
+export async function runImportJob(request: ImportRequest, post: Post, next: () => Promise<void>, { signal }: JobOptions = {}): Promise<void> {
   try {
     // A download's size is known once it is in (a server may declare none, or a compressed one).
     const links = request.files.some((file) => 'link' in file);
-    const progress = progressReporter(post, links ? null : request.files.reduce((sum, file) => sum + ('file' in file ? file.file.size : 0), 0), now);
+    const progress = progressReporter(post, links ? null : request.files.reduce((sum, file) => sum + ('file' in file ? file.file.size : 0), 0), () => performance.now());
     // Files to read that are too large are refused unread, as the page does (it should not have sent them).
     const tooLarge = request.files.filter((file) => 'file' in file && file.file.size > MAX_IMPORT_BYTES);
     if (tooLarge.length > 0) {

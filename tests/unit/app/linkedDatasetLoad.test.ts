@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadLinkedDataset, type LinkLoadOptions } from '../../../src/app/linkedDatasetLoad';
 import { createDashboardStore } from '../../../src/state/dashboardStore';
@@ -171,5 +172,45 @@ describe('a ?data= load', () => {
     vi.useRealTimers();
     expect(await end).toBe('shown');
     expect(clusterNames(stores)).toEqual(['Solo']);
+  });
+
+  it('says in the reader’s words when the server does not answer at all', async () => {
+    const stores = studyStores();
+    const end = load(stores, {
+      fetcher: async () => {
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    expect(await end).toBe('not-shown');
+    expect(stores.notices.getState().notices).toEqual([{ kind: 'import-failed', source: ADDRESS, problems: [expect.objectContaining({ file: ADDRESS, code: 'link-unreachable', params: {} })] }]);
+  });
+
+  // A seat given by its commune only: the import needs the commune list, the app's own file.
+  const COMMUNE_CSV = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
+  const COMMUNE_LIST = 'http://127.0.0.1:4310/geo/communes-fr.json';
+  const linkThenCommunes = (communes: () => Promise<Response>) =>
+    vi.fn(async (url: RequestInfo | URL) => (String(url) === COMMUNE_LIST ? communes() : new Response(COMMUNE_CSV, { status: 200 })));
+
+  it('says that the commune list did not load, with the server’s status, rather than blaming the link', async () => {
+    const stores = studyStores();
+    const end = load(stores, { fetcher: linkThenCommunes(async () => new Response('unavailable', { status: 503 })) });
+    expect(await end).toBe('not-shown');
+    expect(stores.notices.getState().notices).toEqual([{ kind: 'import-failed', source: ADDRESS, problems: [{ file: ADDRESS, code: 'link-commune-list', params: { detail: 'HTTP 503' } }] }]);
+  });
+
+  it('does not time out once the file is in, however long the import then takes', async () => {
+    const communes = readFileSync(new URL('../../../public/geo/communes-fr.json', import.meta.url), 'utf8');
+    let sendCommunes: () => void = () => {};
+    const held = new Promise<void>((resolve) => (sendCommunes = resolve));
+    vi.useFakeTimers();
+    const stores = studyStores();
+    const end = load(stores, { fetcher: linkThenCommunes(async () => held.then(() => new Response(communes))), idleTimeoutMs: 30_000 });
+    // The file came at once; the import waits 40 s for the commune list, with no byte from the link's server.
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(kinds(stores)).toEqual(['import-loading']);
+    vi.useRealTimers();
+    sendCommunes();
+    expect(await end).toBe('shown');
+    expect(clusterNames(stores)).toEqual(['Armor Photonique']);
   });
 });

@@ -88,6 +88,17 @@ describe('fetchLinkedFile', () => {
     expect(await fetchLinkedFile(url, page, broken)).toEqual({ ok: false, code: 'fetch-failed', params: { detail: 'something else' } });
   });
 
+  it('says a download cut off midway is the connection’s doing, not the import’s', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('name,type\n'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    const cut = vi.fn(async () => new Response(body, { status: 200 }));
+    expect(await fetchLinkedFile(url, page, cut)).toEqual({ ok: false, code: 'link-interrupted', params: {} });
+  });
+
   it('refuses a web page, as a server sends for a missing file, without reading it as data', async () => {
     const body = streamOf([new TextEncoder().encode('<!doctype html><html></html>')]);
     const read = vi.spyOn(body, 'getReader');
