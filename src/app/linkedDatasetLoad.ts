@@ -137,7 +137,12 @@ export async function loadLinkedDataset(stores: AppStores, address: string, opti
 }
 
 /** The notice's problem for each reason an import could not run. */
-const LINK_FAILURE_CODES = { code: 'link-import-code', 'commune-list': 'link-commune-list', unexpected: 'link-import-failed' } as const satisfies Record<ImportFailureReason, string>;
+const LINK_FAILURE_CODES = {
+  code: 'link-import-code',
+  'commune-list': 'link-commune-list',
+  'commune-list-unreachable': 'link-commune-list-unreachable',
+  unexpected: 'link-import-failed',
+} as const satisfies Record<ImportFailureReason, string>;
 
 /** How a load stopped for this reason ends: a view or other data the user chose won; otherwise the study simply stays. */
 const END_OF_STOP: Readonly<Record<StopReason, LinkLoadEnd>> = { cancelled: 'not-shown', 'timed-out': 'not-shown', 'view-changed': 'superseded', 'data-changed': 'superseded' };

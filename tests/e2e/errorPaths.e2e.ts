@@ -21,9 +21,10 @@ async function chooseFiles(page: Page, text: string) {
 
 describe('what loads on demand, when it does not', () => {
   it('the commune list: the import says so, keeps the study, and the next try fetches it again', async () => {
-    let failing = true;
+    let failing: 'refused' | 'unanswered' | null = 'refused';
     const session = await openDashboard(chromium(), inject('baseUrl'), {
-      beforeOpen: (context) => context.route('**/geo/communes-fr.json', (route) => (failing ? refuse(route) : route.fallback())),
+      beforeOpen: (context) =>
+        context.route('**/geo/communes-fr.json', (route) => (failing === 'refused' ? refuse(route) : failing === 'unanswered' ? route.abort('internetdisconnected') : route.fallback())),
     });
     const { page } = session;
     const before = await shownCounts(page);
@@ -34,7 +35,12 @@ describe('what loads on demand, when it does not', () => {
     expect(await shownCounts(page)).toEqual(before);
     expect(await page.getByRole('dialog').getByRole('button', { name: 'Recharger la page' }).count()).toBe(1);
 
-    failing = false;
+    // Offline: the browser's « Failed to fetch » is not passed on.
+    failing = 'unanswered';
+    await chooseFiles(page, 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('la liste des communes, qui place les sièges, n’a pas pu être chargée (pas de réponse du serveur).');
+
+    failing = null;
     await chooseFiles(page, 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n');
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Données chargées : reseau.csv.');
     session.consoleErrors.length = 0; // the 503 is logged by the browser

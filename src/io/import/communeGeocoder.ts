@@ -86,7 +86,9 @@ export function loadCommuneGeocoder(url: string): Promise<Geocoder> {
       return response.json() as Promise<CommuneTable>;
     })
     .catch((error: unknown) => {
-      throw error instanceof ImportFailure ? error : new ImportFailure('commune-list', errorMessage(error));
+      if (error instanceof ImportFailure) throw error;
+      // No answer (offline): the browser's words (« Failed to fetch ») are English whatever the reader's language.
+      throw error instanceof TypeError ? new ImportFailure('commune-list-unreachable', '') : new ImportFailure('commune-list', errorMessage(error));
     })
     .then(makeGeocoder)
     .catch((error: unknown) => {

@@ -2,10 +2,10 @@ import { errorMessage } from '../../domain/errorMessage';
 
 /**
  * Why an import could not run, for the page to word in the reader's language: its code did not load, the commune
- * list did not (the app's own file, needed when seats are given by their commune), or anything else. `detail` is
- * what the browser or a server said (« HTTP 503 »), kept as it came.
+ * list did not (the app's own file, needed when seats are given by their commune: the server refused it, or did
+ * not answer), or anything else. `detail` is what a server or the browser said (« HTTP 503 »), kept as it came.
  */
-export type ImportFailureReason = 'code' | 'commune-list' | 'unexpected';
+export type ImportFailureReason = 'code' | 'commune-list' | 'commune-list-unreachable' | 'unexpected';
 
 export class ImportFailure extends Error {
   constructor(

@@ -121,6 +121,12 @@ describe('the import job (what the worker runs)', () => {
     const csv = 'name,type,sector_fr,commune\nArmor Photonique,ptce,Optique,Lannion\n';
     await runImportJob({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(1) }, (message) => sent.push(message), slicePacer().next);
     expect(sent.at(-1)).toEqual({ type: 'failed', reason: 'commune-list', detail: 'HTTP 503' });
+    // No answer at all: the browser's words are left out.
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await runImportJob({ ...request([{ name: 'reseau.csv', file: new File([csv], 'reseau.csv') }]), pageAddress: unreachable(3) }, (message) => sent.push(message), slicePacer().next);
+    expect(sent.at(-1)).toEqual({ type: 'failed', reason: 'commune-list-unreachable', detail: '' });
   });
 });
 
