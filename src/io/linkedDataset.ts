@@ -1,4 +1,4 @@
-import { errorMessage } from '../domain/errorMessage';
+import { errorMessage, isNetworkFailure } from '../domain/errorMessage';
 import { MAX_IMPORT_BYTES } from './import/decodeText';
 import type { ImportProblemCode } from './import/importProblem';
 
@@ -80,9 +80,7 @@ export async function fetchLinkedFile(
     signal?.throwIfAborted();
     // The browser's refusal is an opaque "Failed to fetch": a second look, not followed, tells it from a network failure.
     if (await redirects(url, fetcher)) return { ok: false, code: 'same-origin-redirect', params: {} };
-    // No answer (offline, no such host, refused): browsers say only « Failed to fetch », « NetworkError… » or « Load failed », in English.
-    if (error instanceof TypeError) return { ok: false, code: 'link-unreachable', params: {} };
-    return { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
+    return failedFetch(error, 'link-unreachable');
   }
   const final = response.redirected && response.url ? new URL(response.url) : url;
   if (final.origin !== page.origin) return refuseUnread(response, { ok: false, code: 'same-origin', params: { host: placeOf(final) } });
@@ -97,12 +95,16 @@ export async function fetchLinkedFile(
     bytes = await readUpTo(response, maxBytes, signal, onProgress && ((read) => onProgress(read, declared)));
   } catch (error) {
     signal?.throwIfAborted();
-    // The connection dropped mid-file (the browser says « network error », in English): the server's side, not the import's.
-    if (error instanceof TypeError) return { ok: false, code: 'link-interrupted', params: {} };
-    return { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
+    // The connection dropped mid-file: the server's side, not the import's.
+    return failedFetch(error, 'link-interrupted');
   }
   if (!bytes) return { ok: false, code: 'too-large', params: { max } };
   return { ok: true, name: linkedFileName(url), bytes };
+}
+
+/** A fetch that failed: for want of a connection, `offline` (in the reader's words); otherwise what was said. */
+function failedFetch(error: unknown, offline: 'link-unreachable' | 'link-interrupted'): LinkProblem {
+  return isNetworkFailure(error) ? { ok: false, code: offline, params: {} } : { ok: false, code: 'fetch-failed', params: { detail: errorMessage(error) } };
 }
 
 /** Lets the connection go without downloading a body that will not be used. */

@@ -1,4 +1,4 @@
-import { errorMessage } from '../../domain/errorMessage';
+import { errorMessage, isNetworkFailure } from '../../domain/errorMessage';
 import type { GeoBox } from '../../domain/places';
 import { foldForSearch } from '../../domain/text';
 import type { Geocoder } from './csvToDataset';
@@ -87,8 +87,7 @@ export function loadCommuneGeocoder(url: string): Promise<Geocoder> {
     })
     .catch((error: unknown) => {
       if (error instanceof ImportFailure) throw error;
-      // No answer (offline): the browser's words (« Failed to fetch ») are English whatever the reader's language.
-      throw error instanceof TypeError ? new ImportFailure('commune-list-unreachable', '') : new ImportFailure('commune-list', errorMessage(error));
+      throw isNetworkFailure(error) ? new ImportFailure('commune-list-unreachable', '') : new ImportFailure('commune-list', errorMessage(error));
     })
     .then(makeGeocoder)
     .catch((error: unknown) => {
