@@ -379,6 +379,8 @@ export const en: Messages = {
     failed_code: 'The import could not run, as its code did not load: the data on screen has not changed. Check the connection, then choose the files again or reload the page.',
     'failed_commune-list': 'The import could not run: the commune list, which places the seats, did not load ({{detail}}). The data on screen has not changed. Check the connection, then choose the files again or reload the page.',
     'failed_commune-list-unreachable': 'The import could not run: the commune list, which places the seats, did not load (no answer from the server). The data on screen has not changed. Check the connection, then choose the files again or reload the page.',
+    templateFailed_code: 'The template could not be downloaded: its code did not load. Check the connection, then try again.',
+    templateFailed_unexpected: 'The template could not be written ({{detail}}). Try again, or reload the page.',
     open: 'Import your data',
     openImported: 'Data: {{name}}',
     heading: 'Import your network’s data',

@@ -379,6 +379,8 @@ export const fr = {
     failed_code: 'L’import n’a pas pu se faire, son code n’ayant pas pu être chargé : les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
     'failed_commune-list': 'L’import n’a pas pu se faire : la liste des communes, qui place les sièges, n’a pas pu être chargée ({{detail}}). Les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
     'failed_commune-list-unreachable': 'L’import n’a pas pu se faire : la liste des communes, qui place les sièges, n’a pas pu être chargée (pas de réponse du serveur). Les données affichées n’ont pas changé. Vérifiez la connexion, puis choisissez de nouveau les fichiers ou rechargez la page.',
+    templateFailed_code: 'Le modèle n’a pas pu être téléchargé, son code n’ayant pas pu être chargé. Vérifiez la connexion, puis réessayez.',
+    templateFailed_unexpected: 'Le modèle n’a pas pu être écrit ({{detail}}). Réessayez, ou rechargez la page.',
     open: 'Importer vos données',
     openImported: 'Données : {{name}}',
     heading: 'Importer les données de votre réseau',

@@ -144,6 +144,26 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await session.close();
   });
 
+  it('a template whose code does not load says so in French, and « Réessayer » downloads it once the connection is back', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    // The templates' code is fetched on the first click: the connection drops just before.
+    await page.route('**/assets/templates-*.js', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: /^Importer vos données/ }).click();
+    await page.getByRole('button', { name: 'clusters (CSV)' }).click();
+    const said = page.getByRole('alert');
+    await expect.poll(() => said.textContent()).toContain('Le modèle n’a pas pu être téléchargé');
+    expect(await said.textContent()).not.toMatch(/fetch|module|import/i);
+    await page.unroute('**/assets/templates-*.js');
+    const [file] = await Promise.all([page.waitForEvent('download'), said.getByRole('button', { name: 'Réessayer' }).click()]);
+    expect(file.suggestedFilename()).toBe('modele-clusters.csv');
+    expect(await said.count()).toBe(0);
+    // The browser's own report of the refused request is the only error in the console.
+    expect(session.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    expect(session.externalRequests).toEqual([]);
+    await session.close();
+  });
+
   it('imports what LibreOffice Calc saved in French: a workbook, and a CSV with semicolons, decimal commas and Windows-1252', async () => {
     const sheet =
       'name;type;sector_fr;commune;insee_code;lat;lon\n' +

@@ -23,6 +23,21 @@ type Status =
   /** The import could not run (its code or the commune list did not load, a file could not be read): nothing changed. */
   | { readonly kind: 'failed'; readonly reason: ImportFailureReason; readonly detail: string };
 
+type Template = 'workbook' | 'clusters' | 'initiatives';
+
+/** A template that could not be written (its code did not load, or anything else): « Réessayer » asks for it again. */
+interface TemplateFailure {
+  readonly template: Template;
+  readonly reason: 'code' | 'unexpected';
+  readonly detail: string;
+}
+
+/** A part of the app fetched on demand; if it cannot be, the failure says its code did not load. */
+const loadCode = <T,>(load: Promise<T>): Promise<T> =>
+  load.catch(() => {
+    throw new ImportFailure('code', '');
+  });
+
 const NONE_OMITTED: OmittedProblems = { count: 0, errors: 0, byKind: [] };
 
 /** A template as a file spreadsheets open with its accents (UTF-8 with a BOM, which toCsv writes). */
@@ -45,32 +60,31 @@ export function ImportDialog() {
   const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
+  const [templateFailure, setTemplateFailure] = useState<TemplateFailure | null>(null);
   /** The import under way, to cancel it; and the files last chosen, to try them again after a failure. */
   const running = useRef<AbortController | null>(null);
   const lastFiles = useRef<readonly File[]>([]);
   // An import under way stops with the dialog (the page going away, a test unmounting it).
   useEffect(() => () => running.current?.abort(), []);
-  /** Runs an on-demand step (a template's code loads on click); if it fails, the dialog says so instead of nothing happening. */
-  const orSayWhy = async (step: () => Promise<void>) => {
+  // Templates are written when asked for: their code and the workbook writer stay out of the first download.
+  const downloadTemplate = async (template: Template) => {
     try {
-      await step();
+      if (template === 'workbook') {
+        const study = stores.dataset.getState().study;
+        if (!study) return;
+        const [{ templateWorkbookSheets }, { workbookBlob }] = await loadCode(Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]));
+        downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), t('templates.workbookFile'));
+      } else {
+        const { templateCsv } = await loadCode(import('../../io/import/templates'));
+        downloadBlob(csvBlob(templateCsv(template, t('templates.example'), templateDelimiter)), `modele-${template}.csv`);
+      }
+      setTemplateFailure(null);
     } catch (error) {
-      setStatus({ kind: 'failed', ...failureOf(error) });
+      // Said instead of nothing happening.
+      const { reason, detail } = failureOf(error);
+      setTemplateFailure({ template, reason: reason === 'code' ? 'code' : 'unexpected', detail });
     }
   };
-  // Templates are written when asked for: their code and the workbook writer stay out of the first download.
-  const downloadWorkbookTemplate = () =>
-    orSayWhy(async () => {
-      const study = stores.dataset.getState().study;
-      if (!study) return;
-      const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
-      downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), t('templates.workbookFile'));
-    });
-  const downloadCsvTemplate = (kind: 'clusters' | 'initiatives') =>
-    orSayWhy(async () => {
-      const { templateCsv } = await import('../../io/import/templates');
-      downloadBlob(csvBlob(templateCsv(kind, t('templates.example'), templateDelimiter)), `modele-${kind}.csv`);
-    });
   const imported = datasetState.status === 'ready' && datasetState.origin.kind === 'import' ? datasetState.origin.name : null;
 
   const importFiles = async (files: readonly File[]) => {
@@ -174,17 +188,26 @@ export function ImportDialog() {
         <p>{t('import.intro')}</p>
         <p className="detail-note">
           {t('import.templates')}{' '}
-          <button type="button" className="link-button" onClick={() => void downloadWorkbookTemplate()}>
+          <button type="button" className="link-button" onClick={() => void downloadTemplate('workbook')}>
             {t('import.workbookTemplate')}
           </button>{' '}
           ·{' '}
-          <button type="button" className="link-button" onClick={() => void downloadCsvTemplate('clusters')}>
+          <button type="button" className="link-button" onClick={() => void downloadTemplate('clusters')}>
             {t('import.clustersTemplate')}
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => void downloadCsvTemplate('initiatives')}>
+          <button type="button" className="link-button" onClick={() => void downloadTemplate('initiatives')}>
             {t('import.initiativesTemplate')}
           </button>
         </p>
+        {templateFailure && (
+          // An alert: heard as it comes, apart from the import's status line (a template can be asked for while an import runs).
+          <p role="alert" className="import-failed">
+            {t(`import.templateFailed_${templateFailure.reason}`, { detail: templateFailure.detail })}{' '}
+            <button type="button" className="link-button" onClick={() => void downloadTemplate(templateFailure.template)}>
+              {t('import.retry')}
+            </button>
+          </p>
+        )}
         <div
           className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
           onDragOver={(event) => {
