@@ -72,7 +72,7 @@ export async function fetchLinkedFile(
   page: Pick<LinkPage, 'origin'>,
   fetcher: typeof fetch = fetch,
   { signal, maxBytes = MAX_IMPORT_BYTES, onProgress }: LinkFetchOptions = {},
-): Promise<{ readonly ok: true; readonly name: string; readonly bytes: Uint8Array } | LinkProblem> {
+): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | LinkProblem> {
   let response: Response;
   try {
     response = await fetcher(url, { mode: 'same-origin', credentials: 'same-origin', signal: signal ?? null });
@@ -99,7 +99,7 @@ export async function fetchLinkedFile(
     return failedFetch(error, 'link-interrupted');
   }
   if (!bytes) return { ok: false, code: 'too-large', params: { max } };
-  return { ok: true, name: linkedFileName(url), bytes };
+  return { ok: true, bytes };
 }
 
 /** A fetch that failed: for want of a connection, `offline` (in the reader's words); otherwise what was said. */
