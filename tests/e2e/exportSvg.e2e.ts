@@ -114,3 +114,39 @@ describe('an exported SVG opened in another renderer (librsvg)', () => {
     });
   }
 });
+
+/** The words of an exported SVG, in reading order (each <text> element's, tspans joined). */
+function wordsOf(markup: string): string[] {
+  return [...markup.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>
+    match[1]!
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .trim(),
+  );
+}
+
+describe('what an exported picture says', () => {
+  it('a cluster picked on the map: named under the title, with what its ring and the dimmed rest mean, and in the file’s name; one cluster is « 1 cluster »', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?d=accompagner-rh&r=Auvergne-Rh%C3%B4ne-Alpes&sel=c%3Amecabourg', width: 1366, height: 768 });
+    const file = await exportFile(session.page, 'Image SVG');
+    const words = wordsOf(file.bytes.toString('utf8')).join('\n');
+    expect(words).toContain('5 initiatives sur 31 · 1 cluster sur 32');
+    expect(words).not.toMatch(/\b1 clusters\b/);
+    expect(words).toMatch(/Sélection : Mécabourg/);
+    expect(file.name).toMatch(/mecabourg/);
+    session.expectClean();
+    await session.close();
+  });
+
+  it('agrees the French title with « grappes d’entreprises »', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?t=grappe-entreprises&iv=interviewed', width: 1366, height: 768 });
+    const words = wordsOf((await exportFile(session.page, 'Image SVG')).bytes.toString('utf8'));
+    expect(words).toContain('Initiatives des grappes d’entreprises interrogées par l’étude');
+    session.expectClean();
+    await session.close();
+  });
+});

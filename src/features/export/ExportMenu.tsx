@@ -14,6 +14,7 @@ import { useViewHandles, type ViewHandleRegistry } from '../../io/export/viewHan
 import type { MatrixTable } from '../../io/export/matrixExport';
 import { defaultExportTitle } from './defaultTitle';
 import { useExportMeta } from './useExportMeta';
+import { selectedItemName } from './selectionWords';
 
 type Job = 'png' | 'svg' | 'initiatives' | 'clusters' | 'matrix' | 'xlsx' | 'json';
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy'; readonly job: Job } | { readonly kind: 'done'; readonly fileName: string; readonly note: string | null } | { readonly kind: 'failed'; readonly message: string };
@@ -122,7 +123,7 @@ function ExportPanel({ id }: { id: string }) {
       ]);
       const now = new Date();
       // What is on screen now: read here rather than followed.
-      const { filters: current } = api.getState();
+      const { filters: current, selection } = api.getState();
       const visibility = selectVisibility(index, current);
       const phrases = describe(current);
       const visibleInitiatives = index.dataset.initiatives.filter((_, position) => visibility.initiativeIds.mask[position] === 1);
@@ -147,7 +148,9 @@ function ExportPanel({ id }: { id: string }) {
           views,
         });
         blob = result.blob;
-        fileName = exportFileName(SCOPE_FILE[layout][scope], phrases, now, job);
+        // A picture of a selected view is that item's: its name leads the file's (two selections, two files).
+        const selectedName = selectedItemName(selection, index, language);
+        fileName = exportFileName(SCOPE_FILE[layout][scope], selectedName ? [selectedName, ...phrases] : phrases, now, job);
         const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
         note = notes.filter((n) => n !== null).join(' ') || null;
       } else if (job === 'matrix') {

@@ -42,12 +42,14 @@ export function defaultExportTitle(scope: ImageScope, filters: Filters, index: D
   if (types.length === 0 && !interviewed && regions.length === 0 && domains.length === 0 && !caseStudies) return t(`export.defaultTitle_${scope}`);
 
   const who = types.length === 1 ? t(`export.titleType.${types[0]}`) : t('export.titleType.any');
+  // « grappes d'entreprises interrogées » : French agrees the words after the noun with its gender.
+  const gender = t(`export.titleTypeGender.${types.length === 1 ? types[0] : 'any'}`);
   const where =
     regions.length === 0 ? '' : regions.length <= 2 ? regionsPhrase(regions, t('export.titleAnd'), language) : t('export.titleRegions', { count: regions.length });
   const what = domains.length === 0 ? '' : domains.length === 1 ? dataText(domains[0]!.shortLabel, language) : t('export.titleDomains', { count: domains.length });
   return t(`export.titlePhrase_${scope === 'map' || scope === 'matrix' ? scope : 'initiatives'}`, {
     who,
-    interviewed: interviewed ? t(`export.titleInterviewed_${interviewed}`) : '',
+    interviewed: interviewed ? t(`export.titleInterviewed_${interviewed}`, { context: gender }) : '',
     where: where === '' ? '' : ` ${where}`,
     what: what === '' ? '' : t('export.titleWhat', { what }),
     caseStudies: caseStudies ? t('export.titleCaseStudies') : '',

@@ -12,6 +12,7 @@ import { selectVisibility } from '../../state/selectors';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { caseStudyRingSvg } from '../../domain/designTokens';
+import { selectionWords } from './selectionWords';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
@@ -37,9 +38,10 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
   const { dataset } = index;
 
   return (scope, title, matrixMaxCount = 1) => {
-    const { filters } = api.getState();
+    const { filters, selection } = api.getState();
     const visibility = selectVisibility(index, filters);
     const phrases = describe(filters);
+    const selected = selectionWords(selection, index, t, language);
     const legend: LegendItem[] = [];
     if (scope === 'matrix') {
       // What the shades count, step by step, as under the matrix on the page.
@@ -76,13 +78,13 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
     const attribution = scope === 'chart' || scope === 'matrix' ? null : handles.views().map?.leaflet().attribution || null;
     return {
       title,
-      filterLine: phrases.length > 0 ? phrases.join(' · ') : t('filterWords.none'),
-      countsLine: t('export.counts', {
-        initiatives: visibility.initiativeIds.size,
-        initiativesTotal: dataset.initiatives.length,
-        clusters: visibility.clusterIds.size,
-        clustersTotal: dataset.clusters.length,
-      }),
+      // The selection's ring and the dimmed rest are in the picture: the line under the title says whose they are.
+      filterLine: [...(phrases.length > 0 ? phrases : [t('filterWords.none')]), ...(selected ? [selected] : [])].join(' · '),
+      // « 1 cluster sur 32 », « 0 initiative sur 31 »: each count takes its own plural.
+      countsLine: [
+        t('export.countsInitiatives', { count: visibility.initiativeIds.size, total: dataset.initiatives.length }),
+        t('export.countsClusters', { count: visibility.clusterIds.size, total: dataset.clusters.length }),
+      ].join(' · '),
       legend,
       sourceLine: dataText(dataset.meta.sourceLine, language),
       // Leaflet separates its own credit from the layers' with a bar; a picture's footer separates with dots.

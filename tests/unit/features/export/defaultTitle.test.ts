@@ -29,6 +29,13 @@ describe('defaultExportTitle', () => {
     expect(title('fr', 'whole', { domains: ['aider-recruter', 'analyser-metiers'] })).toBe('Initiatives des clusters : 2 domaines');
   });
 
+  it('agrees « interrogées », « citées » with « grappes d’entreprises », a feminine noun', () => {
+    expect(title('fr', 'whole', { clusterTypes: ['grappe-entreprises'], interviewed: 'interviewed' })).toBe('Initiatives des grappes d’entreprises interrogées par l’étude');
+    expect(title('fr', 'matrix', { clusterTypes: ['grappe-entreprises'], interviewed: 'cited' })).toBe('Matrice de couverture des grappes d’entreprises citées en exemple');
+    expect(title('fr', 'map', { clusterTypes: ['pole-competitivite'], interviewed: 'cited' })).toBe('Sièges des pôles de compétitivité cités en exemple');
+    expect(title('en', 'map', { clusterTypes: ['grappe-entreprises'], interviewed: 'cited' })).toBe('Headquarters of business clusters cited as examples');
+  });
+
   it('speaks English in English', () => {
     expect(title('en', 'whole', { regions: ['Bretagne', 'Pays de la Loire'], clusterTypes: ['pole-competitivite'] })).toBe(
       'Initiatives of competitiveness clusters in Bretagne and Pays de la Loire',
