@@ -107,7 +107,7 @@ describe('headquarters markers under a finger', () => {
     await page.getByTestId('hq-map').scrollIntoViewIfNeeded();
     // Zoomed in, so that one marker at least has no neighbour within a target's reach.
     for (let i = 0; i < 2; i += 1) {
-      await page.getByRole('button', { name: /Zoom in|Zoomer/i }).tap();
+      await page.getByRole('button', { name: 'Zoomer', exact: true }).tap();
       await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
     }
     const touched = await touchAround(page, 20);
@@ -118,5 +118,24 @@ describe('headquarters markers under a finger', () => {
     const clicked = await touchAround(desk.page, 20);
     expect(clicked.hits.filter((hit) => hit === clicked.id)).toEqual([]);
     await desk.close();
+  });
+});
+
+describe('the map’s own controls', () => {
+  it('speak the page’s language: the zoom buttons’ names and tooltips, the credit’s link', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'));
+    const { page } = session;
+    const controls = () =>
+      page.evaluate(() => ({
+        zoom: [...document.querySelectorAll('.leaflet-control-zoom a')].map((a) => `${a.getAttribute('aria-label')} / ${a.getAttribute('title')}`),
+        credit: document.querySelector('.leaflet-control-attribution a[href="https://leafletjs.com"]')?.getAttribute('title') ?? null,
+      }));
+    expect(await controls()).toEqual({ zoom: ['Zoomer / Zoomer', 'Dézoomer / Dézoomer'], credit: 'Leaflet, une bibliothèque de cartes interactives' });
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await controls()).toEqual({ zoom: ['Zoom in / Zoom in', 'Zoom out / Zoom out'], credit: 'Leaflet, a library for interactive maps' });
+    // The credit still reads « Leaflet » (an exported picture copies it).
+    expect(await page.locator('.leaflet-control-attribution').textContent()).toMatch(/^Leaflet \|/);
+    session.expectClean();
+    await session.close();
   });
 });

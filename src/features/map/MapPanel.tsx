@@ -196,6 +196,7 @@ export function MapPanel() {
           >
             <ExportHandle />
             <ViewSync bounds={bounds} />
+            <LeafletControlWords />
             {onlineTiles ? (
               <TileLayer
                 url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -240,6 +241,35 @@ function HeadquartersDisplay({ mode, failed, reloadLabel }: { readonly mode: key
       </Suspense>
     </LoadBoundary>
   );
+}
+
+/**
+ * Leaflet's own controls in the page's language: the zoom buttons' names and
+ * tooltips (Leaflet writes « Zoom in »), and the title of the credit's link.
+ * The credit's text stays « Leaflet » (an exported picture copies it).
+ */
+function LeafletControlWords() {
+  const map = useMap();
+  const { t } = useTranslation();
+  const language = useDashboard((s) => s.language);
+  useEffect(() => {
+    const zoom = map.zoomControl?.getContainer();
+    for (const [selector, words] of [
+      ['.leaflet-control-zoom-in', t('map.zoomIn')],
+      ['.leaflet-control-zoom-out', t('map.zoomOut')],
+    ] as const) {
+      const button = zoom?.querySelector(selector);
+      button?.setAttribute('title', words);
+      button?.setAttribute('aria-label', words);
+    }
+    const credit = document.createElement('a');
+    credit.href = 'https://leafletjs.com';
+    credit.title = t('map.leafletTitle');
+    credit.textContent = 'Leaflet';
+    map.attributionControl?.setPrefix(credit.outerHTML);
+    // `t` keeps its identity across a change of language: the language is what changes the words.
+  }, [map, t, language]);
+  return null;
 }
 
 /** Adds a plain-text attribution for as long as it is mounted. */
