@@ -309,6 +309,8 @@ export const en: Messages = {
     aboutLink: 'Link to the view',
     working: 'Exporting…',
     done: 'File saved: {{fileName}}.',
+    legendFadedInitiatives: 'Faded: initiatives left out by the filters',
+    legendFadedHeadquarters: 'Faded: headquarters left out by the filters',
     selectionCluster: 'Selected: {{name}} (dashed circle), and its initiatives; the rest is dimmed',
     selectionInitiative: 'Selected: “{{name}}” (dashed circle), and its clusters; the rest is dimmed',
     selectionCaseStudy: 'Selected: case study {{number}}, “{{name}}”, and its clusters; the rest is dimmed',

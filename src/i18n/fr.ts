@@ -309,6 +309,8 @@ export const fr = {
     aboutLink: 'Lien vers la vue',
     working: 'Export en cours…',
     done: 'Fichier enregistré : {{fileName}}.',
+    legendFadedInitiatives: 'Estompées : initiatives écartées par les filtres',
+    legendFadedHeadquarters: 'Estompés : sièges écartés par les filtres',
     selectionCluster: 'Sélection : {{name}} (cercle pointillé), et ses initiatives ; le reste est estompé',
     selectionInitiative: 'Sélection : « {{name}} » (cercle pointillé), et ses clusters ; le reste est estompé',
     selectionCaseStudy: 'Sélection : fiche {{number}}, « {{name}} », et ses clusters ; le reste est estompé',

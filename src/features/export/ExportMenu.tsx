@@ -141,7 +141,7 @@ function ExportPanel({ id }: { id: string }) {
           format: job,
           scale,
           hideFiltered,
-          meta: buildMeta(scope, title, matrix?.maxCount),
+          meta: buildMeta(scope, title, matrix?.maxCount, hideFiltered),
           tilesOmittedNote: t('export.tilesOmitted'),
           lowerDensityNote: (density) => t('export.densityLowered', { density }),
           matrixRowsLeftOutNote: (shown, count) => t('export.matrixRowsLeftOut', { shown, count }),

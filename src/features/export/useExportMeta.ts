@@ -11,7 +11,7 @@ import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/Stor
 import { selectVisibility } from '../../state/selectors';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles } from '../../io/export/viewHandles';
-import { caseStudyRingSvg } from '../../domain/designTokens';
+import { caseStudyRingSvg, EMPHASIS_OPACITY } from '../../domain/designTokens';
 import { selectionWords } from './selectionWords';
 
 const symbolSvg = (path: string, color: string) =>
@@ -19,6 +19,8 @@ const symbolSvg = (path: string, color: string) =>
 /** The study's grid in the legend: a dashed cell, hatched as an empty one is. */
 const GRID_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="0.5" width="15" height="15" fill="#1f4e79" fill-opacity="0.12" stroke="#1f4e79" stroke-opacity="0.5" stroke-dasharray="3 2"/><path d="M0 16L16 0M-4 12L12 -4M4 20L20 4" stroke="#8a939c" stroke-opacity="0.6"/></svg>';
+/** A legend symbol as faded as what it stands for is drawn. */
+const fadedSvg = (svg: string, opacity: number) => svg.replace(/(<svg[^>]*>)([\s\S]*)(<\/svg>)$/, `$1<g opacity="${opacity}">$2</g>$3`);
 /** A matrix cell in the legend: its shade, framed as on the page. */
 const shadeSvg = (shade: MatrixShade) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="2.5" width="15" height="11" fill="${shade.fill}" stroke="#c9ced4"/></svg>`;
@@ -28,7 +30,7 @@ const shadeSvg = (shade: MatrixShade) =>
  * legend, source, version, link. Read when the export runs, so that filter
  * changes do not re-render the export menu.
  */
-export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCount?: number) => ExportMeta {
+export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCount?: number, hideFiltered?: boolean) => ExportMeta {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const api = useDashboardApi();
@@ -37,7 +39,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
   const handles = useViewHandles();
   const { dataset } = index;
 
-  return (scope, title, matrixMaxCount = 1) => {
+  return (scope, title, matrixMaxCount = 1, hideFiltered = false) => {
     const { filters, selection } = api.getState();
     const visibility = selectVisibility(index, filters);
     const phrases = describe(filters);
@@ -59,6 +61,12 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       if (visibleInitiatives.some((i) => i.caseStudy !== null)) legend.push({ svg: caseStudyRingSvg(), label: t('chart.legendCaseStudy') });
       // An image with the study's grid says what its cells mean, as the page does under Figure 1.
       if (api.getState().whiteSpace) legend.push({ svg: GRID_SVG, label: t('chart.whiteSpaceLegend') });
+      // Marks the filters leave out stay drawn, faded, unless the export leaves them out: the legend says what they are.
+      const leftOut = hideFiltered ? undefined : dataset.initiatives.find((i) => !visibility.initiativeIds.has(i.id));
+      const leftOutDomain = leftOut && index.domainById.get(leftOut.domain);
+      if (leftOutDomain) {
+        legend.push({ svg: fadedSvg(symbolSvg(domainSymbolPath(leftOutDomain.order, 90), leftOutDomain.color), EMPHASIS_OPACITY.marks.faded), label: t('export.legendFadedInitiatives') });
+      }
     }
     if (scope === 'whole' || scope === 'map') {
       const visibleClusters = dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
@@ -71,7 +79,12 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       }
       if (isGroupedMap(dataset.clusters)) {
         legend.push({ svg: groupLegendSvgMarkup(false), label: t('map.legendGroup') });
-        if (visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });
+        if (!hideFiltered && visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });
+      } else {
+        const leftOutCluster = hideFiltered ? undefined : dataset.clusters.find((c) => !visibility.clusterIds.has(c.id) && c.hq.lat !== null);
+        if (leftOutCluster) {
+          legend.push({ svg: fadedSvg(markerSvgMarkup(leftOutCluster.type, leftOutCluster.interviewed, 16), EMPHASIS_OPACITY.markers.faded), label: t('export.legendFadedHeadquarters') });
+        }
       }
     }
     const date = new Intl.DateTimeFormat(LOCALE_TAG[language], { dateStyle: 'long' }).format(new Date());
