@@ -30,3 +30,18 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * An address as a reader types it back from paper: « Auvergne-Rhône-Alpes »
+ * rather than « Auvergne-Rh%C3%B4ne-Alpes ». What decodeURI leaves encoded (a
+ * separator: `&`, `=`, `:` in a value) stays so, and so does white space, so
+ * the address still leads to the same view; one that is not valid UTF-8
+ * stays as it is.
+ */
+export function readableAddress(href: string): string {
+  try {
+    return decodeURI(href).replace(/\s/g, (space) => encodeURIComponent(space));
+  } catch {
+    return href;
+  }
+}

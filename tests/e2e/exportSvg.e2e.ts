@@ -141,6 +141,8 @@ describe('what an exported picture says', () => {
     expect(words).toContain('Estompées : initiatives écartées par les filtres');
     expect(words).toContain('Estompés : sièges écartés par les filtres');
     expect(file.name).toMatch(/mecabourg/);
+    // The link to the view, whole and readable (« Rhône », not « Rh%C3%B4ne »).
+    expect(wordsOf(file.bytes.toString('utf8')).join('')).toContain('/?d=accompagner-rh&r=Auvergne-Rhône-Alpes&sel=c%3Amecabourg');
     session.expectClean();
     await session.close();
   });

@@ -91,3 +91,41 @@ export function wrapText(whole: string, maxWidth: number, maxLines: number, meas
   const fitted = kept.map((line) => truncateToWidth(line, maxWidth, measure));
   return { lines: fitted, truncated: clipped || lines.length > maxLines || fitted.some((line, i) => line !== kept[i]) };
 }
+
+/** Where an address reads well broken: after one of these (not a hyphen, which would read as the word's hyphenation). */
+const ADDRESS_BREAKS = new Set(['/', '?', '&', '=', ',']);
+
+/**
+ * An address (no spaces to wrap at) over as many lines of `maxWidth` as it
+ * needs, never cut: a link cut short leads nowhere. Each line is the longest
+ * start that fits, taken back to just after a separator (`/`, `&`, `=`…) when
+ * one falls in its last third, so the break reads as one.
+ */
+export function wrapAddress(address: string, maxWidth: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let rest = address;
+  while (rest !== '') {
+    if (measure(rest) <= maxWidth) {
+      lines.push(rest);
+      break;
+    }
+    // The longest start that fits (one character at least, however narrow the line).
+    let low = 1;
+    let high = rest.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (measure(rest.slice(0, mid)) <= maxWidth) low = mid;
+      else high = mid - 1;
+    }
+    let end = low;
+    for (let i = low; i > Math.floor((low * 2) / 3); i -= 1) {
+      if (ADDRESS_BREAKS.has(rest[i - 1]!)) {
+        end = i;
+        break;
+      }
+    }
+    lines.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  return lines;
+}

@@ -13,6 +13,7 @@ import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles } from '../../io/export/viewHandles';
 import { caseStudyRingSvg, EMPHASIS_OPACITY } from '../../domain/designTokens';
 import { selectionWords } from './selectionWords';
+import { readableAddress } from '../../domain/text';
 
 const symbolSvg = (path: string, color: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><path d="${path}" fill="${color}"/></svg>`;
@@ -103,7 +104,7 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       // Leaflet separates its own credit from the layers' with a bar; a picture's footer separates with dots.
       attribution: attribution ? t('export.basemap', { attribution: attribution.split(/\s*\|\s*/).join(' · ') }) : null,
       versionLine: t('export.version', { version: dataset.meta.datasetVersion, date }),
-      permalink: window.location.href,
+      permalink: readableAddress(window.location.href),
       notes: [],
     };
   };

@@ -1,4 +1,4 @@
-import { wrapText, type MeasureText } from '../../domain/chart/wrapText';
+import { wrapAddress, wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { escapeXml } from './svgMarkup';
 import { FONT_FAMILY, INK, INK_MUTED as MUTED } from '../../domain/designTokens';
 
@@ -142,12 +142,14 @@ export function layoutDocument(
   const width = inner + 2 * PAD;
   const lines: TextLine[] = [];
   let y = PAD;
-  const block = (text: string, size: number, weight: 400 | 600, color: string, lineHeight: number, maxLines: number, fit: MeasureText) => {
-    for (const line of wrapText(text, inner, maxLines, fit).lines) {
+  const write = (texts: readonly string[], size: number, weight: 400 | 600, color: string, lineHeight: number) => {
+    for (const line of texts) {
       y += lineHeight;
       lines.push({ text: line, x: PAD, y: y - Math.round(lineHeight * 0.25), size, weight, color });
     }
   };
+  const block = (text: string, size: number, weight: 400 | 600, color: string, lineHeight: number, maxLines: number, fit: MeasureText) =>
+    write(wrapText(text, inner, maxLines, fit).lines, size, weight, color, lineHeight);
 
   block(meta.title, 22, 600, INK, 28, 3, measure.title);
   y += 4;
@@ -161,8 +163,10 @@ export function layoutDocument(
   const legend = flowLegend(meta.legend, { x: PAD, y, width: inner }, { size: 13, rowHeight: 22, symbol: 16, color: INK }, measure.text);
   if (meta.legend.length > 0) y += legend.height + 8;
 
-  const footer = [meta.sourceLine, ...(meta.attribution ? [meta.attribution] : []), ...meta.notes, meta.versionLine, meta.permalink];
+  const footer = [meta.sourceLine, ...(meta.attribution ? [meta.attribution] : []), ...meta.notes, meta.versionLine];
   for (const text of footer) block(text, 11, 400, MUTED, 15, 3, measure.small);
+  // The link to the view, whole: over more lines rather than cut.
+  write(wrapAddress(meta.permalink, inner, measure.small), 11, 400, MUTED, 15);
   y += PAD;
 
   return { width, height: Math.ceil(y), lines, content: contentBox, legend: legend.entries };
