@@ -86,4 +86,33 @@ describe('where nobody acts, on Figure 1', () => {
     session.expectClean();
     await session.close();
   });
+
+  for (const [path, width, height] of [
+    ['?t=grappe-entreprises&iv=interviewed&ws=1', 1366, 768],
+    ['?ws=1', 1366, 768],
+    ['?ws=1', 1440, 900],
+    ['?ws=1', 390, 844],
+  ] as const) {
+    it(`writes each cell's count clear of every label and mark (${path}, ${width} px)`, async () => {
+      const session = await openDashboard(chromium(), inject('baseUrl'), { path, width, height });
+      const { page } = session;
+      await page.getByTestId('white-space').locator('[data-cell]').first().waitFor();
+      const overlaps = await page.evaluate(() => {
+        const boxOf = (element: Element) => element.getBoundingClientRect();
+        const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const figure = document.querySelector('[data-testid="figure1"]')!;
+        const labels = [...figure.querySelectorAll('.labels text')].map((text) => ({ what: text.textContent ?? '', box: boxOf(text) }));
+        // A mark as drawn (its symbol, a case study's ring), not its larger transparent target.
+        const marks = [...figure.querySelectorAll('.marks [data-initiative-id]')].flatMap((mark) =>
+          [...mark.querySelectorAll('path, circle:not([fill="transparent"])')].map((shape) => ({ what: mark.getAttribute('data-initiative-id') ?? '', box: boxOf(shape) })),
+        );
+        return [...figure.querySelectorAll('[data-cell] text')].flatMap((count) =>
+          [...labels, ...marks].filter((other) => meet(boxOf(count), other.box)).map((other) => `${count.textContent} × ${other.what}`),
+        );
+      });
+      expect(overlaps).toEqual([]);
+      session.expectClean();
+      await session.close();
+    });
+  }
 });
