@@ -157,7 +157,7 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await page.unroute('**/assets/templates-*.js');
     const [file] = await Promise.all([page.waitForEvent('download'), said.getByRole('button', { name: 'Réessayer' }).click()]);
     expect(file.suggestedFilename()).toBe('modele-clusters.csv');
-    expect(await said.count()).toBe(0);
+    await expect.poll(() => said.count()).toBe(0);
     // The browser's own report of the refused request is the only error in the console.
     expect(session.consoleErrors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     expect(session.externalRequests).toEqual([]);
