@@ -150,25 +150,25 @@ function ExportPanel({ id }: { id: string }) {
         blob = result.blob;
         // A picture of a selected view is that item's: its name leads the file's (two selections, two files).
         const selectedName = selectedItemName(selection, index, language);
-        fileName = exportFileName(SCOPE_FILE[layout][scope], selectedName ? [selectedName, ...phrases] : phrases, now, job);
+        fileName = exportFileName(SCOPE_FILE[layout][scope], selectedName ? [selectedName, ...phrases] : phrases, now, job, language);
         const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
         note = notes.filter((n) => n !== null).join(' ') || null;
       } else if (job === 'matrix') {
         // The matrix is words and counts by nature: one form, the readable one.
         const [{ readableCsv }, { matrixSheet }] = await Promise.all([import('../../io/export/workbook'), import('../../io/export/matrixExport')]);
         blob = new Blob([readableCsv(matrixSheet(await matrixOf(handles)), delimiter)], { type: 'text/csv;charset=utf-8' });
-        fileName = exportFileName('matrice', phrases, now, 'csv');
+        fileName = exportFileName('matrice', phrases, now, 'csv', language);
       } else if ((job === 'initiatives' || job === 'clusters') && csvForm === 'readable') {
         const { readableTables, readableCsv } = await import('../../io/export/workbook');
         const tables = readableTables(index, { initiatives: visibleInitiatives, clusters: visibleClusters }, language, t);
         blob = new Blob([readableCsv(tables[job], delimiter)], { type: 'text/csv;charset=utf-8' });
-        fileName = exportFileName(job === 'initiatives' ? 'initiatives-lisible' : 'clusters-lisible', phrases, now, 'csv');
+        fileName = exportFileName(job === 'initiatives' ? 'initiatives-lisible' : 'clusters-lisible', phrases, now, 'csv', language);
       } else if (job === 'initiatives') {
         blob = data.initiativesCsv(visibleInitiatives, delimiter);
-        fileName = exportFileName('initiatives', phrases, now, 'csv');
+        fileName = exportFileName('initiatives', phrases, now, 'csv', language);
       } else if (job === 'clusters') {
         blob = data.clustersCsv(visibleClusters, delimiter);
-        fileName = exportFileName('clusters', phrases, now, 'csv');
+        fileName = exportFileName('clusters', phrases, now, 'csv', language);
       } else if (job === 'xlsx') {
         // The writer is loaded only now: most people never ask for a workbook.
         const { workbookSheets, workbookBlob } = await import('../../io/export/workbook');
@@ -183,7 +183,7 @@ function ExportPanel({ id }: { id: string }) {
         const { matrixSheet } = await import('../../io/export/matrixExport');
         const matrix = matrixSheet(await matrixOf(handles));
         blob = await workbookBlob(workbookSheets(index, { initiatives: visibleInitiatives, clusters: visibleClusters, matrix }, about, language, t));
-        fileName = exportFileName('donnees', phrases, now, 'xlsx');
+        fileName = exportFileName('donnees', phrases, now, 'xlsx', language);
       } else {
         blob = data.filteredJson(index.dataset, { initiatives: visibleInitiatives, clusters: visibleClusters }, {
           source: dataText(index.dataset.meta.sourceLine, language),
@@ -191,7 +191,7 @@ function ExportPanel({ id }: { id: string }) {
           filters: phrases,
           now,
         });
-        fileName = exportFileName('donnees', phrases, now, 'json');
+        fileName = exportFileName('donnees', phrases, now, 'json', language);
       }
       downloadBlob(blob, fileName);
       setStatus({ kind: 'done', fileName, note });

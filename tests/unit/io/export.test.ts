@@ -14,14 +14,19 @@ const geocoder = shippedGeocoder();
 describe('exportFileName', () => {
   const date = new Date('2026-11-26T10:00:00Z');
   it('says what is inside, with only safe characters', () => {
-    expect(exportFileName('vue', ['Domaine : Mutualiser l’emploi', 'Type : grappes d’entreprises'], date, 'png')).toBe(
+    expect(exportFileName('vue', ['Domaine : Mutualiser l’emploi', 'Type : grappes d’entreprises'], date, 'png', 'fr')).toBe(
       'clusters-emploi_vue_domaine-mutualiser-l-emploi-type-grappes-d-entreprises_2026-11-26.png',
     );
-    expect(exportFileName('carte', [], date, 'png')).toBe('clusters-emploi_carte_tout_2026-11-26.png');
+    expect(exportFileName('carte', [], date, 'png', 'fr')).toBe('clusters-emploi_carte_tout_2026-11-26.png');
+  });
+
+  it('speaks the reader’s language', () => {
+    expect(exportFileName('diapo-carte', [], date, 'png', 'en')).toBe('clusters-employment_slide-map_all_2026-11-26.png');
+    expect(exportFileName('donnees', ['Region: Bretagne'], date, 'xlsx', 'en')).toBe('clusters-employment_data_region-bretagne_2026-11-26.xlsx');
   });
 
   it('keeps long filter descriptions short, cut at a word', () => {
-    const name = exportFileName('figure1', ['Recherche : « ' + 'très long texte '.repeat(20) + ' »', 'CON', '../../etc/passwd'], date, 'svg');
+    const name = exportFileName('figure1', ['Recherche : « ' + 'très long texte '.repeat(20) + ' »', 'CON', '../../etc/passwd'], date, 'svg', 'fr');
     expect(name).toMatch(/^clusters-emploi_figure1_[a-z0-9-]{20,60}_2026-11-26\.svg$/);
   });
 
