@@ -101,6 +101,16 @@ describe('on a 390 px phone', () => {
     await session.close();
   });
 
+  it('folds the introduction to its heading and button, without a summary cut to two words', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844 });
+    const summary = session.page.locator('.intro-summary');
+    const shown = await summary.evaluate((element) => ({ visible: element.checkVisibility(), cut: element.scrollWidth > element.clientWidth }));
+    expect(shown.visible && shown.cut).toBe(false);
+    expect(await session.page.getByRole('button', { name: /Lire la suite/ }).isVisible()).toBe(true);
+    session.expectClean();
+    await session.close();
+  });
+
   it('opens a profile as a sheet over the page', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844, path: '?sel=c:neopolia' });
     const box = await session.page.getByTestId('detail-panel').boundingBox();
