@@ -1,16 +1,14 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * Height from the element's top (in the document, not the scrolled window) to
  * the bottom of the window's first screen: what a view can take and still be
  * whole on a laptop without scrolling. Follows window resizes and anything
- * above the element that grows or shrinks (an introduction unfolded). First
- * measured before the element is painted (see useElementSize), so what is
- * sized by it is laid out once, in the element's first frame.
+ * above the element that grows or shrinks (an introduction unfolded).
  */
 export function useRoomBelow(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [room, setRoom] = useState(fallback);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => {

@@ -48,39 +48,6 @@ describe('the first screen', () => {
   });
 });
 
-describe('the first frames', () => {
-  // Recorded at every animation frame from the page's first script: whether the header's counts show, and
-  // how many of Figure 1's marks.
-  const recordFrames = () => {
-    const frames: { counts: boolean; marks: number }[] = [];
-    (window as unknown as { __frames: typeof frames }).__frames = frames;
-    const record = () => {
-      frames.push({
-        counts: /\d/.test(document.querySelector('[data-testid="counts"]')?.textContent ?? ''),
-        marks: document.querySelectorAll('[data-testid="figure1"] [data-initiative-id]').length,
-      });
-      if (frames.length < 600) requestAnimationFrame(record);
-    };
-    requestAnimationFrame(record);
-  };
-
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 390, height: 844 },
-  ]) {
-    // (The map starts a frame later on purpose: see AfterFirstFrame.)
-    it(`draw Figure 1 in the frame where the study's counts first show, not after an empty figure (${viewport.width} px)`, async () => {
-      const session = await openDashboard(chromium(), inject('baseUrl'), { ...viewport, beforeOpen: (context) => context.addInitScript(recordFrames) });
-      const frames = await session.page.evaluate(() => (window as unknown as { __frames: { counts: boolean; marks: number }[] }).__frames);
-      const withCounts = frames.filter((frame) => frame.counts);
-      expect(withCounts.length).toBeGreaterThan(0);
-      expect(withCounts.filter((frame) => frame.marks === 0)).toEqual([]);
-      session.expectClean();
-      await session.close();
-    });
-  }
-});
-
 describe('on a 390 px phone', () => {
   it('folds the filters under their heading and keeps touch targets at least 44 px high', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { width: 390, height: 844 });

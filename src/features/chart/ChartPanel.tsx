@@ -46,9 +46,7 @@ export function ChartPanel() {
   const whiteSpaceOn = useDashboard((s) => s.whiteSpace);
   const setWhiteSpace = useDashboard((s) => s.setWhiteSpace);
   const frameRef = useRef<HTMLDivElement>(null);
-  // Null until the frame is measured, before its first paint: Figure 1 is laid out once, for its real size.
-  const measured = useElementSize(frameRef, { width: 640, height: 0 });
-  const width = measured?.width ?? 640;
+  const { width } = useElementSize(frameRef, { width: 640, height: 0 });
   const fontsReady = useFontsReady([LABEL_FONT, DOMAIN_FONT]);
   const [pointedId, setPointedId] = useState<string | null>(null);
 
@@ -74,10 +72,7 @@ export function ChartPanel() {
     [domains, language, axisText],
   );
   // Layout depends only on data, size and language; filters and selection only restyle it.
-  const model = useMemo(
-    () => (fontsReady && measured ? layout(initiatives, { width, height }) : null),
-    [fontsReady, measured, layout, initiatives, width, height],
-  );
+  const model = useMemo(() => (fontsReady ? layout(initiatives, { width, height }) : null), [fontsReady, layout, initiatives, width, height]);
   // The widths measured for a dataset go with it (when another is drawn, or the chart goes).
   useEffect(() => forgetMeasuredText, [index]);
 
