@@ -1,5 +1,6 @@
 import { dataText, type Language } from '../language';
-import { scaleLinear, symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
+import { symbol, symbolCircle, symbolsFill, type SymbolType } from 'd3';
+import { linearScale } from './linearScale';
 import type { Domain, Initiative } from '../schema';
 import { paddedHull, polygonPath } from './domainRegions';
 import { boxesOverlap, boxInside, type Box } from './geometry';
@@ -201,9 +202,9 @@ export function chartModel(input: ChartInput): ChartModel {
   };
   // Inset so that marks and their regions never sit on the axes.
   const inset = HULL_PADDING + 4;
-  const x = scaleLinear([0, 1], [plot.x + inset, plot.x + plot.width - inset]);
+  const x = linearScale([0, 1], [plot.x + inset, plot.x + plot.width - inset]);
   // Short term (0) at the bottom, long term (1) at the top, as in the study's figure.
-  const y = scaleLinear([0, 1], [plot.y + plot.height - inset, plot.y + inset]);
+  const y = linearScale([0, 1], [plot.y + plot.height - inset, plot.y + inset]);
 
   const domainsById = new Map(input.domains.map((d) => [d.id, d]));
   const marks: ChartMark[] = input.initiatives.map((initiative) => {

@@ -1,5 +1,5 @@
 import { dataText } from '../../domain/language';
-import { scaleLinear } from 'd3';
+import { linearScale } from '../../domain/chart/linearScale';
 import { useTranslation } from 'react-i18next';
 import { formatFigureValue } from '../../domain/format';
 import type { KeyFigure } from '../../domain/schema';
@@ -28,7 +28,7 @@ export function KeyFiguresPanel() {
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const { dataset } = useDatasetIndex();
-  const x = scaleLinear([0, 100], [0, BAR_WIDTH]);
+  const x = linearScale([0, 100], [0, BAR_WIDTH]);
   if (dataset.keyFigures.length === 0) return null;
   return (
     <section className="panel key-figures" aria-labelledby="key-figures-heading">

@@ -1,5 +1,5 @@
 import { dataText } from '../../domain/language';
-import { scaleLinear } from 'd3';
+import { linearScale } from '../../domain/chart/linearScale';
 import { useTranslation } from 'react-i18next';
 import { domainSymbolPath } from '../../domain/chart/chartModel';
 import type { Initiative } from '../../domain/schema';
@@ -15,8 +15,8 @@ export function MiniFigure1({ initiatives }: { initiatives: readonly Initiative[
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const index = useDatasetIndex();
-  const x = scaleLinear([0, 1], [PAD + 6, WIDTH - 8]);
-  const y = scaleLinear([0, 1], [HEIGHT - PAD - 6, 8]);
+  const x = linearScale([0, 1], [PAD + 6, WIDTH - 8]);
+  const y = linearScale([0, 1], [HEIGHT - PAD - 6, 8]);
   const own = new Set(initiatives.map((i) => i.id));
   const names = initiatives.map((i) => dataText(i.label, language)).join(' ; ');
   return (
