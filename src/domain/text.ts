@@ -34,13 +34,14 @@ export function slug(text: string): string {
 /**
  * An address as a reader types it back from paper: « Auvergne-Rhône-Alpes »
  * rather than « Auvergne-Rh%C3%B4ne-Alpes ». What decodeURI leaves encoded (a
- * separator: `&`, `=`, `:` in a value) stays so, and so does white space, so
- * the address still leads to the same view; one that is not valid UTF-8
- * stays as it is.
+ * separator: `&`, `=`, `:` in a value) stays so, and so do white space and a
+ * percent sign (« %2541 » decoded would read « %41 », which is « A »), so the
+ * address still leads to the same view; one that is not valid UTF-8 stays as
+ * it is.
  */
 export function readableAddress(href: string): string {
   try {
-    return decodeURI(href).replace(/\s/g, (space) => encodeURIComponent(space));
+    return decodeURI(href.replace(/%25/gi, '%2525')).replace(/\s/g, (space) => encodeURIComponent(space));
   } catch {
     return href;
   }

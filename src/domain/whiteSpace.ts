@@ -1,5 +1,6 @@
 import { audienceBand, horizonBand, type AudienceBand, type HorizonBand } from './format';
 import type { Box } from './chart/geometry';
+import { GridIndex } from './chart/gridIndex';
 import type { Initiative } from './schema';
 
 /** One cell of the study's grid: an audience category by a horizon category, and what falls in it. */
@@ -40,12 +41,18 @@ export interface CountPlace {
 /**
  * Where a cell of the grid writes its count: in the first of its corners (top
  * left, top right, bottom left, bottom right), then of the spots along its top
- * and bottom edges, then row by row across it, where a box of `text`'s size, `inset` from the cell's
- * edges, touches none of `taken` (Figure 1's labels, marks and domain names:
- * a count written over a label's word reads as part of it, « Implan5tation »);
- * where none is free, the spot it overlaps least.
+ * and bottom edges, then row by row across it, where a box of `text`'s size,
+ * `inset` from the cell's edges, overlaps nothing (`overlapOf` gives the area a
+ * box shares with Figure 1's labels, marks and domain names: a count written
+ * over a label's word reads as part of it, « Implan5tation »); where none is
+ * free, the spot it overlaps least.
  */
-export function placeCellCount(cell: Box, text: { readonly width: number; readonly height: number }, taken: readonly Box[], inset = 4): CountPlace {
+export function placeCellCount(
+  cell: Box,
+  text: { readonly width: number; readonly height: number },
+  overlapOf: (box: Box) => number,
+  inset = 4,
+): CountPlace {
   const left = cell.x + inset;
   const right = cell.x + cell.width - inset;
   const top = cell.y + inset;
@@ -67,27 +74,45 @@ export function placeCellCount(cell: Box, text: { readonly width: number; readon
     spots.push({ x: left, y, anchor: 'start' }, { x: right, y, anchor: 'end' });
     across(y);
   }
-  const corners = spots.map(({ x, y, anchor }) => ({
-    // The baseline sits a fifth of the text's height above its box's bottom (room for descenders).
-    place: { x, y: y + text.height * 0.8, anchor },
-    box: { x: anchor === 'start' ? x : x - text.width, y, width: text.width, height: text.height },
-  }));
-  let best = corners[0]!;
+  let best: CountPlace | null = null;
   let bestOverlap = Infinity;
-  for (const corner of corners) {
-    const overlap = taken.reduce((sum, other) => sum + overlapArea(corner.box, other, 2), 0);
-    if (overlap === 0) return corner.place;
+  for (const { x, y, anchor } of spots) {
+    // The baseline sits a fifth of the text's height above its box's bottom (room for descenders).
+    const place = { x, y: y + text.height * 0.8, anchor };
+    const overlap = overlapOf({ x: anchor === 'start' ? x : x - text.width, y, width: text.width, height: text.height });
+    if (overlap === 0) return place;
     if (overlap < bestOverlap) {
-      best = corner;
+      best = place;
       bestOverlap = overlap;
     }
   }
-  return best.place;
+  return best ?? { x: left, y: top + text.height * 0.8, anchor: 'start' };
 }
 
-/** The area two boxes share, each grown by `gap` (so boxes closer than `gap` count as touching). */
-function overlapArea(a: Box, b: Box, gap: number): number {
-  const width = Math.min(a.x + a.width + gap, b.x + b.width + gap) - Math.max(a.x - gap, b.x - gap);
-  const height = Math.min(a.y + a.height + gap, b.y + b.height + gap) - Math.max(a.y - gap, b.y - gap);
-  return width > 0 && height > 0 ? width * height : 0;
+/**
+ * How much a box overlaps what is drawn: the areas it shares with the boxes
+ * of `taken`, each grown by `gap` on every side (so a box closer than `gap`
+ * to one counts as touching it), found through a grid index (a network draws
+ * thousands of marks).
+ */
+export function overlapWith(taken: readonly Box[], gap = 2): (box: Box) => number {
+  const index = new GridIndex<Box>(OVERLAP_CELL);
+  for (const box of taken) index.insert(box, box);
+  return (box) => {
+    let area = 0;
+    // A box filed in several cells of the index is met once per cell: counted once.
+    const met = new Set<Box>();
+    index.some(box, gap, (other) => {
+      if (met.has(other)) return false;
+      met.add(other);
+      const width = Math.min(box.x + box.width, other.x + other.width + gap) - Math.max(box.x, other.x - gap);
+      const height = Math.min(box.y + box.height, other.y + other.height + gap) - Math.max(box.y, other.y - gap);
+      if (width > 0 && height > 0) area += width * height;
+      return false;
+    });
+    return area;
+  };
 }
+
+/** Grid cell (px) of the overlap index: about a label's width. */
+const OVERLAP_CELL = 96;

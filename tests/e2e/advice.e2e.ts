@@ -93,7 +93,7 @@ describe('where nobody acts, on Figure 1', () => {
     ['?ws=1', 1440, 900],
     ['?ws=1', 390, 844],
   ] as const) {
-    it(`writes each cell's count clear of every label and mark (${path}, ${width} px)`, async () => {
+    it(`writes each cell's count clear of every label, domain name and mark (${path}, ${width} px)`, async () => {
       const session = await openDashboard(chromium(), inject('baseUrl'), { path, width, height });
       const { page } = session;
       await page.getByTestId('white-space').locator('[data-cell]').first().waitFor();
@@ -101,7 +101,7 @@ describe('where nobody acts, on Figure 1', () => {
         const boxOf = (element: Element) => element.getBoundingClientRect();
         const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         const figure = document.querySelector('[data-testid="figure1"]')!;
-        const labels = [...figure.querySelectorAll('.labels text')].map((text) => ({ what: text.textContent ?? '', box: boxOf(text) }));
+        const labels = [...figure.querySelectorAll('.labels text, .regions text')].map((text) => ({ what: text.textContent ?? '', box: boxOf(text) }));
         // A mark as drawn (its symbol, a case study's ring), not its larger transparent target.
         const marks = [...figure.querySelectorAll('.marks [data-initiative-id]')].flatMap((mark) =>
           [...mark.querySelectorAll('path, circle:not([fill="transparent"])')].map((shape) => ({ what: mark.getAttribute('data-initiative-id') ?? '', box: boxOf(shape) })),

@@ -130,13 +130,14 @@ function wordsOf(markup: string): string[] {
 }
 
 describe('what an exported picture says', () => {
-  it('a cluster picked on the map: named under the title, with what its ring and the dimmed rest mean, and in the file’s name; faded marks and markers in the legend; one cluster is « 1 cluster »', async () => {
+  it('a cluster picked on the map: named under the title and in the file’s name, its ring in the legend, and the faded marks and markers; one cluster is « 1 cluster »', async () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?d=accompagner-rh&r=Auvergne-Rh%C3%B4ne-Alpes&sel=c%3Amecabourg', width: 1366, height: 768 });
     const file = await exportFile(session.page, 'Image SVG');
     const words = wordsOf(file.bytes.toString('utf8')).join('\n');
     expect(words).toContain('5 initiatives sur 31 · 1 cluster sur 32');
     expect(words).not.toMatch(/\b1 clusters\b/);
-    expect(words).toMatch(/Sélection : Mécabourg/);
+    expect(words).toContain('Sélection : Mécabourg et ses initiatives ; le reste est atténué');
+    expect(words).toContain('Cercle pointillé : Mécabourg, le cluster sélectionné');
     // What the filters leave out stays drawn, faded: the legend says so, for each view.
     expect(words).toContain('Estompées : initiatives écartées par les filtres');
     expect(words).toContain('Estompés : sièges écartés par les filtres');

@@ -107,7 +107,7 @@ describe('headquarters markers under a finger', () => {
     await page.getByTestId('hq-map').scrollIntoViewIfNeeded();
     // Zoomed in, so that one marker at least has no neighbour within a target's reach.
     for (let i = 0; i < 2; i += 1) {
-      await page.getByRole('button', { name: 'Zoomer', exact: true }).tap();
+      await page.getByRole('button', { name: 'Zoom avant' }).tap();
       await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim'));
     }
     const touched = await touchAround(page, 20);
@@ -130,7 +130,7 @@ describe('the map’s own controls', () => {
         zoom: [...document.querySelectorAll('.leaflet-control-zoom a')].map((a) => `${a.getAttribute('aria-label')} / ${a.getAttribute('title')}`),
         credit: document.querySelector('.leaflet-control-attribution a[href="https://leafletjs.com"]')?.getAttribute('title') ?? null,
       }));
-    expect(await controls()).toEqual({ zoom: ['Zoomer / Zoomer', 'Dézoomer / Dézoomer'], credit: 'Leaflet, une bibliothèque de cartes interactives' });
+    expect(await controls()).toEqual({ zoom: ['Zoom avant / Zoom avant', 'Zoom arrière / Zoom arrière'], credit: 'Leaflet, une bibliothèque de cartes interactives' });
     await page.getByRole('button', { name: 'English' }).click();
     expect(await controls()).toEqual({ zoom: ['Zoom in / Zoom in', 'Zoom out / Zoom out'], credit: 'Leaflet, a library for interactive maps' });
     // The credit still reads « Leaflet » (an exported picture copies it).

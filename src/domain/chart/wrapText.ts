@@ -124,6 +124,10 @@ export function wrapAddress(address: string, maxWidth: number, measure: MeasureT
         break;
       }
     }
+    // Not inside a « %C3 » escape, nor between the two halves of a character outside the BMP.
+    const escape = rest.lastIndexOf('%', end - 1);
+    if (escape >= 0 && escape > end - 3 && escape > 0) end = escape;
+    else if (end > 1 && /[\uD800-\uDBFF]/.test(rest[end - 1]!)) end -= 1;
     lines.push(rest.slice(0, end));
     rest = rest.slice(end);
   }

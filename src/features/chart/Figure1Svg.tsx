@@ -13,7 +13,8 @@ import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import type { PlacedLabel } from '../../domain/chart/placeLabels';
 import type { Emphasis } from '../../domain/emphasis';
-import { placeCellCount, type WhiteSpaceCell } from '../../domain/whiteSpace';
+import { overlapWith, placeCellCount, type WhiteSpaceCell } from '../../domain/whiteSpace';
+import { canvasMeasure } from '../../io/canvasMeasure';
 import { useDashboard, useDatasetIndex } from '../../state/StoreContext';
 import { CHART_FONT_FAMILY } from './canvasMeasure';
 import { markKeyAction } from './markKeys';
@@ -228,8 +229,7 @@ const StaticLayer = memo(function StaticLayer({ model }: { model: ChartModel }) 
 
 const GRID_INK = '#1f4e79';
 const COUNT_FONT_SIZE = 11;
-/** A little wider than any character of Inter 600 at COUNT_FONT_SIZE: a count's box errs on the side of room. */
-const COUNT_CHARACTER_WIDTH = 7.5;
+const COUNT_FONT = `600 ${COUNT_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
 
 /**
  * The study's grid under Figure 1: nine cells (audience × horizon categories),
@@ -243,15 +243,17 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
   const most = Math.max(1, ...cells.map((cell) => cell.initiatives.length));
   const column = { members: 0, mixed: 1, wider: 2 } as const;
   const row = { long: 0, medium: 1, short: 2 } as const;
-  // What a count must not be written over: the labels, the marks and the domains' names.
-  const taken = useMemo(
-    () => [
-      ...model.labels.placed.map((label) => label.box),
-      ...model.marks.map((mark) => ({ x: mark.x - mark.r, y: mark.y - mark.r, width: 2 * mark.r, height: 2 * mark.r })),
-      ...model.regions.flatMap((region) => (region.label ? [region.label.box] : [])),
-    ],
+  // What a count must not be written over: the labels, the marks and the domains' names (indexed once per layout).
+  const overlapOf = useMemo(
+    () =>
+      overlapWith([
+        ...model.labels.placed.map((label) => label.box),
+        ...model.marks.map((mark) => ({ x: mark.x - mark.r, y: mark.y - mark.r, width: 2 * mark.r, height: 2 * mark.r })),
+        ...model.regions.flatMap((region) => (region.label ? [region.label.box] : [])),
+      ]),
     [model],
   );
+  const measureCount = canvasMeasure(COUNT_FONT);
   return (
     <g className="white-space" data-testid={focusable ? 'white-space' : undefined}>
       <defs>
@@ -267,7 +269,7 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
         const names = cell.initiatives.map((i) => dataText(i.label, language)).join(' ; ');
         const description = count === 0 ? t('chart.whiteSpaceEmpty', { place }) : t('chart.whiteSpaceCell', { place, count, names });
         const shown = count === 0 ? t('chart.whiteSpaceNone') : String(count);
-        const at = placeCellCount({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { width: shown.length * COUNT_CHARACTER_WIDTH, height: COUNT_FONT_SIZE * 1.2 }, taken);
+        const at = placeCellCount({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { width: Math.ceil(measureCount(shown)), height: COUNT_FONT_SIZE * 1.2 }, overlapOf);
         return (
           <g
             key={`${cell.audience}-${cell.horizon}`}

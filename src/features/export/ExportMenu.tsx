@@ -148,9 +148,11 @@ function ExportPanel({ id }: { id: string }) {
           views,
         });
         blob = result.blob;
-        // A picture of a selected view is that item's: its name leads the file's (two selections, two files).
-        const selectedName = selectedItemName(selection, index, language);
-        fileName = exportFileName(SCOPE_FILE[layout][scope], selectedName ? [selectedName, ...phrases] : phrases, now, job, language);
+        // A picture of a selected view is that item's: its name's first words lead the file's (two selections, two
+        // files), leaving room for the filters' (the matrix does not show the selection).
+        const selectedName = scope === 'matrix' ? null : selectedItemName(selection, index, language);
+        const selectionWord = selectedName?.split(/\s+/).slice(0, 3).join(' ');
+        fileName = exportFileName(SCOPE_FILE[layout][scope], selectionWord ? [selectionWord, ...phrases] : phrases, now, job, language);
         const notes = [result.tilesOmitted ? t('export.tilesOmitted') : null, result.densityLowered ? t('export.densityLowered', { density: result.densityLowered }) : null];
         note = notes.filter((n) => n !== null).join(' ') || null;
       } else if (job === 'matrix') {

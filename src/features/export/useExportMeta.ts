@@ -11,7 +11,7 @@ import { useDashboard, useDashboardApi, useDatasetIndex } from '../../state/Stor
 import { selectVisibility } from '../../state/selectors';
 import { useDescribeFilters } from '../../state/useFilterPhrases';
 import { useViewHandles } from '../../io/export/viewHandles';
-import { caseStudyRingSvg, EMPHASIS_OPACITY } from '../../domain/designTokens';
+import { caseStudyRingSvg, EMPHASIS_OPACITY, INK, INK_MUTED } from '../../domain/designTokens';
 import { selectionWords } from './selectionWords';
 import { readableAddress } from '../../domain/text';
 
@@ -20,7 +20,12 @@ const symbolSvg = (path: string, color: string) =>
 /** The study's grid in the legend: a dashed cell, hatched as an empty one is. */
 const GRID_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="0.5" y="0.5" width="15" height="15" fill="#1f4e79" fill-opacity="0.12" stroke="#1f4e79" stroke-opacity="0.5" stroke-dasharray="3 2"/><path d="M0 16L16 0M-4 12L12 -4M4 20L20 4" stroke="#8a939c" stroke-opacity="0.6"/></svg>';
-/** A legend symbol as faded as what it stands for is drawn. */
+/** A selection's dashed circle, as Figure 1 and the map draw it round the selected item. */
+const SELECTED_RING_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="-8 -8 16 16"><circle r="6.5" fill="none" stroke="${INK}" stroke-width="1.5" stroke-dasharray="3 2"/></svg>`;
+/** A headquarters of no type in particular: what « faded » means holds for every type. */
+const neutralMarkerSvg = () =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6" fill="${INK_MUTED}"/></svg>`;
+/** A legend symbol as faded as what it stands for is drawn (of no domain or type in particular: grey). */
 const fadedSvg = (svg: string, opacity: number) => svg.replace(/(<svg[^>]*>)([\s\S]*)(<\/svg>)$/, `$1<g opacity="${opacity}">$2</g>$3`);
 /** A matrix cell in the legend: its shade, framed as on the page. */
 const shadeSvg = (shade: MatrixShade) =>
@@ -44,7 +49,8 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
     const { filters, selection } = api.getState();
     const visibility = selectVisibility(index, filters);
     const phrases = describe(filters);
-    const selected = selectionWords(selection, index, t, language);
+    // The matrix does not show the selection: only the views that do say it.
+    const selected = scope === 'matrix' ? null : selectionWords(selection, index, t, language);
     const legend: LegendItem[] = [];
     if (scope === 'matrix') {
       // What the shades count, step by step, as under the matrix on the page.
@@ -63,11 +69,11 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
       // An image with the study's grid says what its cells mean, as the page does under Figure 1.
       if (api.getState().whiteSpace) legend.push({ svg: GRID_SVG, label: t('chart.whiteSpaceLegend') });
       // Marks the filters leave out stay drawn, faded, unless the export leaves them out: the legend says what they are.
-      const leftOut = hideFiltered ? undefined : dataset.initiatives.find((i) => !visibility.initiativeIds.has(i.id));
-      const leftOutDomain = leftOut && index.domainById.get(leftOut.domain);
-      if (leftOutDomain) {
-        legend.push({ svg: fadedSvg(symbolSvg(domainSymbolPath(leftOutDomain.order, 90), leftOutDomain.color), EMPHASIS_OPACITY.marks.faded), label: t('export.legendFadedInitiatives') });
+      if (!hideFiltered && visibility.initiativeIds.size < dataset.initiatives.length) {
+        legend.push({ svg: fadedSvg(symbolSvg(domainSymbolPath(1, 90), INK_MUTED), EMPHASIS_OPACITY.marks.faded), label: t('export.legendFadedInitiatives') });
       }
+      // The selected initiative's dashed circle, as Figure 1 draws it.
+      if (selection?.kind === 'initiative' && index.initiativeById.has(selection.id)) legend.push({ svg: SELECTED_RING_SVG, label: t('export.legendSelectedInitiative') });
     }
     if (scope === 'whole' || scope === 'map') {
       const visibleClusters = dataset.clusters.filter((c) => visibility.clusterIds.has(c.id));
@@ -82,10 +88,12 @@ export function useExportMeta(): (scope: ImageScope, title: string, matrixMaxCou
         legend.push({ svg: groupLegendSvgMarkup(false), label: t('map.legendGroup') });
         if (!hideFiltered && visibility.clusterIds.size < dataset.clusters.length) legend.push({ svg: groupLegendSvgMarkup(true), label: t('map.legendFaded') });
       } else {
-        const leftOutCluster = hideFiltered ? undefined : dataset.clusters.find((c) => !visibility.clusterIds.has(c.id) && c.hq.lat !== null);
-        if (leftOutCluster) {
-          legend.push({ svg: fadedSvg(markerSvgMarkup(leftOutCluster.type, leftOutCluster.interviewed, 16), EMPHASIS_OPACITY.markers.faded), label: t('export.legendFadedHeadquarters') });
+        if (!hideFiltered && visibility.clusterIds.size < dataset.clusters.length) {
+          legend.push({ svg: fadedSvg(neutralMarkerSvg(), EMPHASIS_OPACITY.markers.faded), label: t('export.legendFadedHeadquarters') });
         }
+        // The selected headquarters' dashed circle, as the map draws it.
+        const selectedCluster = selection?.kind === 'cluster' ? index.clusterById.get(selection.id) : undefined;
+        if (selectedCluster) legend.push({ svg: SELECTED_RING_SVG, label: t('export.legendSelectedCluster', { name: selectedCluster.name }) });
       }
     }
     const date = new Intl.DateTimeFormat(LOCALE_TAG[language], { dateStyle: 'long' }).format(new Date());

@@ -1,4 +1,5 @@
 import { csvDelimiterFor } from '../../domain/language';
+import { errorMessage, isNetworkFailure } from '../../domain/errorMessage';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_PROGRESS, type ImportProgress } from '../../domain/importProgress';
@@ -25,18 +26,13 @@ type Status =
 
 type Template = 'workbook' | 'clusters' | 'initiatives';
 
-/** A template that could not be written (its code did not load, or anything else): « Réessayer » asks for it again. */
+/** A template that could not be made (its code did not load, or anything else): « Réessayer » asks for it again. */
 interface TemplateFailure {
   readonly template: Template;
+  /** `code`: a part of its code (the templates, the workbook writer, its spreadsheet library) did not load. */
   readonly reason: 'code' | 'unexpected';
   readonly detail: string;
 }
-
-/** A part of the app fetched on demand; if it cannot be, the failure says its code did not load. */
-const loadCode = <T,>(load: Promise<T>): Promise<T> =>
-  load.catch(() => {
-    throw new ImportFailure('code', '');
-  });
 
 const NONE_OMITTED: OmittedProblems = { count: 0, errors: 0, byKind: [] };
 
@@ -68,21 +64,22 @@ export function ImportDialog() {
   useEffect(() => () => running.current?.abort(), []);
   // Templates are written when asked for: their code and the workbook writer stay out of the first download.
   const downloadTemplate = async (template: Template) => {
+    // A failure said again is said anew (the alert comes back), not left as it was.
+    setTemplateFailure(null);
     try {
       if (template === 'workbook') {
         const study = stores.dataset.getState().study;
         if (!study) return;
-        const [{ templateWorkbookSheets }, { workbookBlob }] = await loadCode(Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]));
+        const [{ templateWorkbookSheets }, { workbookBlob }] = await Promise.all([import('../../io/import/templates'), import('../../io/export/workbook')]);
         downloadBlob(await workbookBlob(templateWorkbookSheets(study, language, t)), t('templates.workbookFile'));
       } else {
-        const { templateCsv } = await loadCode(import('../../io/import/templates'));
-        downloadBlob(csvBlob(templateCsv(template, t('templates.example'), templateDelimiter)), `modele-${template}.csv`);
+        const { templateCsv } = await import('../../io/import/templates');
+        downloadBlob(csvBlob(templateCsv(template, t('templates.example'), templateDelimiter)), t(`templates.csvFile_${template}`));
       }
-      setTemplateFailure(null);
     } catch (error) {
-      // Said instead of nothing happening.
-      const { reason, detail } = failureOf(error);
-      setTemplateFailure({ template, reason: reason === 'code' ? 'code' : 'unexpected', detail });
+      // Said instead of nothing happening. Code fetched on demand that does not arrive (these modules, or the
+      // spreadsheet library the workbook writer loads in turn) rejects with the browser's TypeError.
+      setTemplateFailure({ template, reason: isNetworkFailure(error) ? 'code' : 'unexpected', detail: errorMessage(error) });
     }
   };
   const imported = datasetState.status === 'ready' && datasetState.origin.kind === 'import' ? datasetState.origin.name : null;

@@ -267,7 +267,7 @@ function LeafletControlWords() {
     credit.title = t('map.leafletTitle');
     credit.textContent = 'Leaflet';
     map.attributionControl?.setPrefix(credit.outerHTML);
-    // `t` keeps its identity across a change of language: the language is what changes the words.
+    // The language is named too: what changes the words, whether or not `t` changes with it.
   }, [map, t, language]);
   return null;
 }

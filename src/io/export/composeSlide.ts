@@ -1,4 +1,4 @@
-import { wrapText, type MeasureText } from '../../domain/chart/wrapText';
+import { wrapAddress, wrapText, type MeasureText } from '../../domain/chart/wrapText';
 import { flowLegend, INK, MUTED, type DocumentLayout, type ExportMeta, type TextLine } from './composeDocument';
 
 /** A 16:9 slide, in CSS px: 1920 × 1080 at 1×, 3840 × 2160 at 2×. */
@@ -55,8 +55,10 @@ export function layoutSlide(meta: ExportMeta, measureAt: MeasureAt): SlideFrame 
   const contentTop = y + 20;
 
   // From the bottom up: footer, then legend.
-  const footerTexts = [meta.sourceLine, ...(meta.attribution ? [meta.attribution] : []), ...meta.notes, `${meta.versionLine} · ${meta.permalink}`];
-  const footerLines = footerTexts.flatMap((text) => wrapText(text, inner, TYPE.footer.maxLines, measureAt(TYPE.footer.size, 400)).lines);
+  const footerTexts = [meta.sourceLine, ...(meta.attribution ? [meta.attribution] : []), ...meta.notes, meta.versionLine];
+  const measureFooter = measureAt(TYPE.footer.size, 400);
+  // The link to the view, whole: over more lines rather than cut (a link cut short leads nowhere).
+  const footerLines = [...footerTexts.flatMap((text) => wrapText(text, inner, TYPE.footer.maxLines, measureFooter).lines), ...wrapAddress(meta.permalink, inner, measureFooter)];
   const footerTop = SLIDE_HEIGHT - PAD + 16 - footerLines.length * TYPE.footer.lineHeight;
   footerLines.forEach((text, i) =>
     lines.push({ text, x: PAD, y: footerTop + (i + 1) * TYPE.footer.lineHeight - 5, size: TYPE.footer.size, weight: 400, color: TYPE.footer.color }),

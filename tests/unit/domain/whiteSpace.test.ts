@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceBand, horizonBand } from '../../../src/domain/format';
 import { Dataset } from '../../../src/domain/schema';
-import { placeCellCount, whiteSpaceCells } from '../../../src/domain/whiteSpace';
+import { overlapWith, placeCellCount, whiteSpaceCells } from '../../../src/domain/whiteSpace';
 import study from '../../../data/study.json';
 
 const dataset = Dataset.parse(study);
@@ -34,26 +34,34 @@ describe('the study’s grid (where nobody acts)', () => {
 describe('placeCellCount', () => {
   const cell = { x: 100, y: 50, width: 200, height: 120 };
   const text = { width: 20, height: 13 };
+  const place = (taken: { x: number; y: number; width: number; height: number }[]) => placeCellCount(cell, text, overlapWith(taken));
 
   it('writes the count in the top-left corner when nothing is there', () => {
-    expect(placeCellCount(cell, text, [])).toEqual({ x: 104, y: 50 + 4 + 13 * 0.8, anchor: 'start' });
+    expect(place([])).toEqual({ x: 104, y: 50 + 4 + 13 * 0.8, anchor: 'start' });
   });
 
-  it('moves to the next free corner, then along the edges, past what is drawn', () => {
+  it('moves to the next free corner, then along the edges, then across, past what is drawn', () => {
     const topLeft = { x: 100, y: 50, width: 60, height: 30 };
-    expect(placeCellCount(cell, text, [topLeft])).toMatchObject({ x: 296, anchor: 'end' });
+    expect(place([topLeft])).toMatchObject({ x: 296, anchor: 'end' });
     const topRow = { x: 100, y: 50, width: 200, height: 20 };
-    expect(placeCellCount(cell, text, [topRow])).toMatchObject({ x: 104, y: 50 + 120 - 4 - 13 + 13 * 0.8, anchor: 'start' });
-    const bothRows = [topRow, { x: 100, y: 150, width: 200, height: 20 }, { x: 100, y: 50, width: 150, height: 120 }];
-    const inside = placeCellCount(cell, text, bothRows);
+    expect(place([topRow])).toMatchObject({ x: 104, y: 50 + 120 - 4 - 13 + 13 * 0.8, anchor: 'start' });
+    const inside = place([topRow, { x: 100, y: 150, width: 200, height: 20 }, { x: 100, y: 50, width: 150, height: 120 }]);
     expect(inside.y).toBeGreaterThan(70);
     expect(inside.y).toBeLessThan(150);
+    expect(inside.x).toBeGreaterThanOrEqual(250);
   });
 
   it('takes the spot it overlaps least when none is free', () => {
+    // Covered everywhere, twice over above the bottom row: the bottom row's first spot, its left corner, wins.
     const everywhere = { x: 0, y: 0, width: 1000, height: 1000 };
-    const place = placeCellCount(cell, text, [everywhere]);
-    expect(place.x).toBeGreaterThanOrEqual(100);
-    expect(place.x).toBeLessThanOrEqual(300);
+    const aboveTheBottomRow = { x: 0, y: 0, width: 1000, height: 150 };
+    expect(place([everywhere, aboveTheBottomRow])).toEqual({ x: 104, y: 50 + 120 - 4 - 13 + 13 * 0.8, anchor: 'start' });
+  });
+});
+
+describe('overlapWith', () => {
+  it('counts a box met in several cells of its index once', () => {
+    const wide = { x: 0, y: 0, width: 500, height: 10 };
+    expect(overlapWith([wide], 0)({ x: 50, y: 0, width: 300, height: 10 })).toBe(3000);
   });
 });

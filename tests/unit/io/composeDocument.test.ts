@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readableAddress } from '../../../src/domain/text';
 import { layoutDocument, type ExportMeta } from '../../../src/io/export/composeDocument';
+import { layoutSlide } from '../../../src/io/export/composeSlide';
 import { estimateTextWidth } from '../../helpers/estimateTextWidth';
 
 const measures = { title: estimateTextWidth(22), text: estimateTextWidth(13), bold: estimateTextWidth(13), small: estimateTextWidth(11) };
@@ -31,11 +31,13 @@ describe('layoutDocument', () => {
   });
 });
 
-describe('readableAddress', () => {
-  it('shows accents as letters, keeps what must stay encoded for the address to lead to the same view', () => {
-    expect(readableAddress('https://h/t/?r=Auvergne-Rh%C3%B4ne-Alpes,Pays%20de%20la%20Loire&sel=c%3Amecabourg&q=a%26b')).toBe(
-      'https://h/t/?r=Auvergne-Rhône-Alpes,Pays%20de%20la%20Loire&sel=c%3Amecabourg&q=a%26b',
-    );
-    expect(readableAddress('https://h/?q=%E0%A4%A')).toBe('https://h/?q=%E0%A4%A');
+describe('layoutSlide', () => {
+  it('writes the link to the view whole too', () => {
+    const link = `https://example.org/tableau/?d=accompagner-rh&r=${'Auvergne-Rhône-Alpes,Bourgogne-Franche-Comté,'.repeat(6)}Bretagne&lang=fr`;
+    const slide = layoutSlide(meta(link), (size) => estimateTextWidth(size));
+    const texts = slide.lines.map((line) => line.text);
+    const first = texts.findIndex((text) => text.startsWith('https://'));
+    expect(texts.slice(first).join('')).toBe(link);
+    expect(texts.some((text) => text.includes('…'))).toBe(false);
   });
 });
