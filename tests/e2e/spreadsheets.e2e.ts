@@ -152,7 +152,7 @@ describe('CSV and workbook exports opened in LibreOffice Calc', () => {
     await page.getByRole('button', { name: /^Importer vos données/ }).click();
     await page.getByRole('button', { name: 'clusters (CSV)' }).click();
     const said = page.getByRole('alert');
-    await expect.poll(() => said.textContent()).toContain('Le modèle n’a pas pu être téléchargé');
+    await expect.poll(() => said.textContent()).toContain('Le modèle n’a pas pu être créé, son code n’ayant pas pu être chargé');
     expect(await said.textContent()).not.toMatch(/fetch|module|import/i);
     await page.unroute('**/assets/templates-*.js');
     const [file] = await Promise.all([page.waitForEvent('download'), said.getByRole('button', { name: 'Réessayer' }).click()]);
