@@ -115,10 +115,11 @@ describe('an exported SVG opened in another renderer (librsvg)', () => {
   }
 });
 
-/** The words of an exported SVG, in reading order (each <text> element's, tspans joined). */
+/** The words of an exported SVG, in reading order (each <text> element's, its lines joined by a space). */
 function wordsOf(markup: string): string[] {
   return [...markup.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>
     match[1]!
+      .replace(/<\/tspan>\s*<tspan\b/g, ' <tspan')
       .replace(/<[^>]+>/g, '')
       .replace(/&amp;/g, '&')
       .replace(/&lt;/g, '<')
@@ -152,6 +153,29 @@ describe('what an exported picture says', () => {
     const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?t=grappe-entreprises&iv=interviewed', width: 1366, height: 768 });
     const words = wordsOf((await exportFile(session.page, 'Image SVG')).bytes.toString('utf8'));
     expect(words).toContain('Initiatives des grappes d’entreprises interrogées par l’étude');
+    session.expectClean();
+    await session.close();
+  });
+});
+
+describe('a page exported from a phone', () => {
+  it('lays Figure 1 out for a report’s width (720 px, not the phone’s), the filtered initiatives’ labels whole', async () => {
+    const session = await openDashboard(chromium(), inject('baseUrl'), { path: '?lang=en&d=accompagner-rh&r=Auvergne-Rh%C3%B4ne-Alpes', width: 390, height: 844 });
+    const markup = (await exportFile(session.page, 'SVG image', [], ENGLISH_EXPORT_MENU)).bytes.toString('utf8');
+    // Figure 1 at a report's width, not the phone's 340-odd pixels.
+    const chart = /<svg class="figure1"[^>]*\bwidth="(\d+(?:\.\d+)?)"/.exec(markup);
+    expect(Number(chart?.[1])).toBeGreaterThanOrEqual(640);
+    // The labels of the five initiatives the filters keep, whole (a label's lines joined).
+    const words = wordsOf(markup).join(' ');
+    for (const label of [
+      'HR workshops, conferences or breakfast meetings',
+      'Clubs and HR peer exchanges between companies',
+      'Tailored training for managers and staff',
+      'Comprehensive support for HR development strategy',
+      'Relaying public and local employment-training schemes to members',
+    ]) {
+      expect(words.replace(/\s+/g, ' ')).toContain(label);
+    }
     session.expectClean();
     await session.close();
   });

@@ -7,7 +7,7 @@ import { assertCanvasFits, ExportError } from './exportErrors';
 import { canvasMeasure } from '../canvasMeasure';
 import type { MeasureText } from '../../domain/chart/wrapText';
 import { svgToImage } from './svgMarkup';
-import type { ViewHandles } from './viewHandles';
+import type { ChartHandle, MapHandle, ViewHandles } from './viewHandles';
 import { FONT_FAMILY } from '../../domain/designTokens';
 
 /** What an image shows: the two views as laid out on screen, one of them, or the coverage matrix. */
@@ -187,6 +187,13 @@ function headingOf(panel: HTMLElement | null): HTMLElement | null {
   return panel?.querySelector('h2') ?? null;
 }
 
+/**
+ * Narrower than this on screen (a phone's), Figure 1 is too cramped for a report: labels cut, some hidden. A page
+ * then lays it out anew at REPORT_CHART's size, with the map under it (`composeReportColumn`).
+ */
+const NARROW_CHART = 520;
+const REPORT_CHART = { width: 720, height: 640 };
+
 async function composePage(request: ImageExportRequest, density: number): Promise<Composed> {
   const { views, scope } = request;
   const chart = scope === 'map' ? null : required(views.chart, 'Figure 1');
@@ -194,6 +201,7 @@ async function composePage(request: ImageExportRequest, density: number): Promis
   const chartPanel = chart ? required(chart.panel(), 'Figure 1') : null;
   const chartBox = chart ? required(chart.screenBox(), 'Figure 1') : null;
   const mapPanel = map ? required(map.panel(), 'The map') : null;
+  if (chart && chartPanel && chartBox && chartBox.width < NARROW_CHART) return composeReportColumn(request, density, { chart, chartPanel }, map && mapPanel ? { map, mapPanel } : null);
   const container = map?.container() ?? null;
   // Both views keep their places on screen relative to each other (whole view), each from its own top-left otherwise.
   const panels = [chartPanel, mapPanel].filter((p) => p !== null).map((p) => p.getBoundingClientRect());
@@ -227,6 +235,43 @@ async function composePage(request: ImageExportRequest, density: number): Promis
   }
   return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height, parts }, pageMeasures(request.format)), tilesOmitted };
 }
+
+/**
+ * A page for a report from a narrow screen: Figure 1 laid out at REPORT_CHART's size, its caption above it, and the
+ * map, as on screen, under it (centred), with its own caption — one column, without the screen's gaps between them.
+ */
+async function composeReportColumn(
+  request: ImageExportRequest,
+  density: number,
+  { chart, chartPanel }: { chart: ChartHandle; chartPanel: HTMLElement },
+  mapView: { map: MapHandle; mapPanel: HTMLElement } | null,
+): Promise<Composed> {
+  const parts: ContentPart[] = [];
+  const caption = (panel: HTMLElement, y: number): ContentPart => ({ kind: 'caption', text: headingOf(panel)?.textContent ?? '', x: 0, y });
+  let y = CAPTION_SPACE;
+  if (request.scope === 'whole') parts.push(caption(chartPanel, y - 10));
+  else y = 0;
+  const drawn = await chart.render({ ...REPORT_CHART, hideFiltered: request.hideFiltered });
+  parts.push({ kind: 'svg', markup: drawn.markup, x: 0, y, width: drawn.width, height: drawn.height });
+  y += drawn.height;
+  let width = drawn.width;
+  let tilesOmitted = false;
+  if (mapView) {
+    y += 16 + CAPTION_SPACE;
+    parts.push(caption(mapView.mapPanel, y - 10));
+    await mapView.map.settled();
+    const capture = await captureMap(mapView.map, density, { hideFiltered: request.hideFiltered });
+    tilesOmitted = capture.tilesOmitted;
+    const size = { width: capture.canvas.width / density, height: capture.canvas.height / density };
+    parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: Math.max(0, Math.round((width - size.width) / 2)), y, ...size });
+    width = Math.max(width, size.width);
+    y += size.height;
+  }
+  return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height: y, parts }, pageMeasures(request.format)), tilesOmitted };
+}
+
+/** Room above a view for its caption, in a column laid out for a report. */
+const CAPTION_SPACE = 26;
 
 /** A view's heading, where it stands on screen above the view. */
 function captionOf(panel: HTMLElement, origin: { left: number; top: number }): ContentPart {
