@@ -12,6 +12,7 @@ import {
 import { BULK_MARKS_THRESHOLD } from '../../domain/chart/bulkMarks';
 import { LoadBoundary } from '../../ui/LoadBoundary';
 import type { PlacedLabel } from '../../domain/chart/placeLabels';
+import type { Box } from '../../domain/chart/geometry';
 import type { Emphasis } from '../../domain/emphasis';
 import { overlapWith, placeCellCount, type WhiteSpaceCell } from '../../domain/whiteSpace';
 import { canvasMeasure } from '../../io/canvasMeasure';
@@ -230,6 +231,15 @@ const StaticLayer = memo(function StaticLayer({ model }: { model: ChartModel }) 
 const GRID_INK = '#1f4e79';
 const COUNT_FONT_SIZE = 11;
 const COUNT_FONT = `600 ${COUNT_FONT_SIZE}px ${CHART_FONT_FAMILY}`;
+const CELL_COLUMN = { members: 0, mixed: 1, wider: 2 } as const;
+const CELL_ROW = { long: 0, medium: 1, short: 2 } as const;
+
+/** A cell of the study's grid on Figure 1: between the thirds of its audience and of its horizon. */
+function cellBox(model: ChartModel, cell: WhiteSpaceCell): Box {
+  const [x0, x1] = [model.thirds.x[CELL_COLUMN[cell.audience]], model.thirds.x[CELL_COLUMN[cell.audience] + 1] ?? model.width];
+  const [y0, y1] = [model.thirds.y[CELL_ROW[cell.horizon]], model.thirds.y[CELL_ROW[cell.horizon] + 1] ?? model.height];
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
 
 /**
  * The study's grid under Figure 1: nine cells (audience × horizon categories),
@@ -241,8 +251,6 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
   const { t } = useTranslation();
   const language = useDashboard((s) => s.language);
   const most = Math.max(1, ...cells.map((cell) => cell.initiatives.length));
-  const column = { members: 0, mixed: 1, wider: 2 } as const;
-  const row = { long: 0, medium: 1, short: 2 } as const;
   // What a count must not be written over: the labels, the marks and the domains' names (indexed once per layout).
   const overlapOf = useMemo(
     () =>
@@ -253,7 +261,15 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
       ]),
     [model],
   );
-  const measureCount = canvasMeasure(COUNT_FONT);
+  // Where each cell writes its count: worked out when the layout or the counts change, not at every hover.
+  const countPlaces = useMemo(() => {
+    const measureCount = canvasMeasure(COUNT_FONT);
+    return cells.map((cell) => {
+      const box = cellBox(model, cell);
+      const shown = cell.initiatives.length === 0 ? t('chart.whiteSpaceNone') : String(cell.initiatives.length);
+      return { box, shown, at: placeCellCount(box, { width: Math.ceil(measureCount(shown)), height: COUNT_FONT_SIZE * 1.2 }, overlapOf) };
+    });
+  }, [cells, model, overlapOf, t]);
   return (
     <g className="white-space" data-testid={focusable ? 'white-space' : undefined}>
       <defs>
@@ -261,15 +277,12 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
           <line x1="0" y1="0" x2="0" y2="7" stroke="#8a939c" strokeWidth="1" strokeOpacity="0.45" />
         </pattern>
       </defs>
-      {cells.map((cell) => {
-        const [x0, x1] = [model.thirds.x[column[cell.audience]], model.thirds.x[column[cell.audience] + 1] ?? model.width];
-        const [y0, y1] = [model.thirds.y[row[cell.horizon]], model.thirds.y[row[cell.horizon] + 1] ?? model.height];
+      {cells.map((cell, i) => {
+        const { box, shown, at } = countPlaces[i]!;
         const count = cell.initiatives.length;
         const place = `${t(`detail.audience_${cell.audience}`)} · ${t(`detail.horizon_${cell.horizon}`)}`;
         const names = cell.initiatives.map((i) => dataText(i.label, language)).join(' ; ');
         const description = count === 0 ? t('chart.whiteSpaceEmpty', { place }) : t('chart.whiteSpaceCell', { place, count, names });
-        const shown = count === 0 ? t('chart.whiteSpaceNone') : String(count);
-        const at = placeCellCount({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { width: Math.ceil(measureCount(shown)), height: COUNT_FONT_SIZE * 1.2 }, overlapOf);
         return (
           <g
             key={`${cell.audience}-${cell.horizon}`}
@@ -278,7 +291,7 @@ function WhiteSpaceGrid({ model, cells, focusable }: { model: ChartModel; cells:
             {...(focusable ? { tabIndex: 0, role: 'img', 'aria-label': description } : {})}
           >
             <title>{description}</title>
-            <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill={count === 0 ? 'url(#white-space-hatch)' : GRID_INK} fillOpacity={count === 0 ? 1 : 0.05 + (0.2 * count) / most} stroke={GRID_INK} strokeOpacity={0.35} strokeDasharray="3 3" />
+            <rect x={box.x} y={box.y} width={box.width} height={box.height} fill={count === 0 ? 'url(#white-space-hatch)' : GRID_INK} fillOpacity={count === 0 ? 1 : 0.05 + (0.2 * count) / most} stroke={GRID_INK} strokeOpacity={0.35} strokeDasharray="3 3" />
             <text x={at.x} y={at.y} textAnchor={at.anchor} fontSize={COUNT_FONT_SIZE} fontWeight={600} fill={GRID_INK}>
               {shown}
             </text>

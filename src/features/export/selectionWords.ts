@@ -16,8 +16,8 @@ export function selectedItemName(selection: Selection | null, index: DatasetInde
 }
 
 /**
- * What a view is opened on, in words, for an export: « Sélection : Mécabourg (cercle pointillé)… ». A picture of
- * a selected view draws the selection's ring and dims what is not linked to it, so it says which item that is.
+ * What a view is opened on, in words, for an export: « Sélection : Mécabourg et ses initiatives ; le reste est
+ * atténué ». A picture of a selected view dims what is not linked to the selection, so it says which item that is.
  */
 export function selectionWords(selection: Selection | null, index: DatasetIndex, t: TFunction, language: Language): string | null {
   const name = selectedItemName(selection, index, language);

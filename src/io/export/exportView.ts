@@ -224,12 +224,11 @@ async function composePage(request: ImageExportRequest, density: number): Promis
   let tilesOmitted = false;
   if (map && mapPanel && container) {
     const at = scope === 'whole' ? relative(container, origin) : { x: 0, y: 0 };
-    await map.settled();
-    const capture = await captureMap(map, density, { hideFiltered: request.hideFiltered });
-    tilesOmitted = capture.tilesOmitted;
+    const picture = await mapPicture(map, density, request.hideFiltered);
+    tilesOmitted = picture.tilesOmitted;
     // On whole pixels, so the bitmap is not resampled (its place moves by less than half a pixel).
-    const part = { x: Math.round(at.x), y: Math.round(at.y), width: capture.canvas.width / density, height: capture.canvas.height / density };
-    parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), ...part });
+    const part = { x: Math.round(at.x), y: Math.round(at.y), width: picture.width, height: picture.height };
+    parts.push({ kind: 'image', href: picture.href, ...part });
     place(part);
     if (scope === 'whole') parts.push(captionOf(mapPanel, origin));
   }
@@ -259,15 +258,20 @@ async function composeReportColumn(
   if (mapView) {
     y += 16 + CAPTION_SPACE;
     parts.push(caption(mapView.mapPanel, y - 10));
-    await mapView.map.settled();
-    const capture = await captureMap(mapView.map, density, { hideFiltered: request.hideFiltered });
-    tilesOmitted = capture.tilesOmitted;
-    const size = { width: capture.canvas.width / density, height: capture.canvas.height / density };
-    parts.push({ kind: 'image', href: capture.canvas.toDataURL('image/png'), x: Math.max(0, Math.round((width - size.width) / 2)), y, ...size });
-    width = Math.max(width, size.width);
-    y += size.height;
+    const picture = await mapPicture(mapView.map, density, request.hideFiltered);
+    tilesOmitted = picture.tilesOmitted;
+    parts.push({ kind: 'image', href: picture.href, x: Math.max(0, Math.round((width - picture.width) / 2)), y, width: picture.width, height: picture.height });
+    width = Math.max(width, picture.width);
+    y += picture.height;
   }
   return { layout: layoutDocument(metaWithTiles(request, tilesOmitted), { width, height: y, parts }, pageMeasures(request.format)), tilesOmitted };
+}
+
+/** The map as on screen, once it stands still, for a page: a PNG at `density`, and its size in the page's px. */
+async function mapPicture(map: MapHandle, density: number, hideFiltered: boolean): Promise<{ href: string; width: number; height: number; tilesOmitted: boolean }> {
+  await map.settled();
+  const capture = await captureMap(map, density, { hideFiltered });
+  return { href: capture.canvas.toDataURL('image/png'), width: capture.canvas.width / density, height: capture.canvas.height / density, tilesOmitted: capture.tilesOmitted };
 }
 
 /** Room above a view for its caption, in a column laid out for a report. */
